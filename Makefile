@@ -1,0 +1,56 @@
+# Leefwereld — the two commands: `make run` and `make test`.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MANAGE := $(PY) manage.py
+
+.PHONY: run test install install-test assets messages migrate demo lint chromium bench clean
+
+$(VENV)/.installed: requirements/base.txt requirements/test.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet -r requirements/test.txt
+	touch $@
+
+install: $(VENV)/.installed assets messages
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+assets: node_modules/.installed
+
+# Compiled translations are build output, so they are made here, not committed.
+messages: $(VENV)/.installed
+	@command -v msgfmt >/dev/null || (apt-get update -q && apt-get install -y -q gettext)
+	cd leefwereld && ../$(MANAGE) compilemessages --verbosity 0
+
+migrate: install
+	$(MANAGE) migrate --verbosity 0
+
+demo: migrate
+	$(MANAGE) load_demo
+
+run: demo
+	$(MANAGE) demo_logins
+	$(MANAGE) runserver 127.0.0.1:8000
+
+# Browser tests need Debian's Chromium; install it or fail, never skip.
+chromium:
+	@test -x /usr/bin/chromium || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium)
+	@test -x /usr/bin/chromium || (echo "Chromium could not be installed: browser tests cannot run." && exit 1)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/lint-imports
+
+test: install chromium lint
+	$(MANAGE) makemigrations --check --dry-run --verbosity 0
+	$(VENV)/bin/pytest
+
+bench: migrate
+	$(PY) bench/load_demo_scale.py
+
+clean:
+	rm -rf $(VENV) node_modules db.sqlite3

@@ -1,0 +1,71 @@
+"""Every action in Leefwereld by name: who may do it, on what, and whether it is logged.
+
+This table is the single source for the policy, the system check on views, the
+role x action matrix test and docs/authorisation.md (manage.py authorisation_doc).
+"""
+from dataclasses import dataclass
+
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.accounts.models import Role
+
+PRO = Role.PROFESSIONAL
+LEAD = Role.TEAMLEIDER
+ADMIN = Role.BEHEERDER
+
+# Scopes: what the action is done on.
+NONE = "none"  # no resident's file is involved
+HOUSEHOLD = "household"  # a household (or a person in it) must be visible to the actor
+PUBLIC = "public"  # no log-in needed (the log-in page itself)
+
+
+@dataclass(frozen=True)
+class Action:
+    name: str
+    label: str
+    roles: frozenset
+    scope: str = HOUSEHOLD
+    audited: bool = True  # writes are always audited; reads of a file too
+    reason_required: bool = False
+
+
+def _a(name, label, roles, scope=HOUSEHOLD, audited=True, reason_required=False):
+    return Action(name, label, frozenset(roles), scope, audited, reason_required)
+
+
+ACTIONS = {a.name: a for a in [
+    _a("public", _("Openbare pagina (inloggen)"), [], scope=PUBLIC, audited=False),
+    _a("account.self", _("Eigen account: uitloggen, taal kiezen"), [PRO, LEAD, ADMIN], scope=NONE, audited=False),
+    _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE, audited=False),
+    _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
+    _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
+    _a("persons.view_basic", _("Blanco voorbereiding: alleen naam, adres, telefoon en veiligheid"), [PRO, LEAD]),
+    _a("persons.view", _("Dossier van een persoon bekijken"), [PRO, LEAD]),
+    _a("persons.blanco", _("Kiezen voor een blanco voorbereiding"), [PRO, LEAD]),
+    _a("persons.open_file", _("Dossier bewust openen tijdens blanco voorbereiding"), [PRO, LEAD],
+       reason_required=True),
+    _a("persons.update", _("Persoonsgegevens wijzigen"), [PRO, LEAD]),
+    _a("persons.assign_contact", _("Vaste contactpersoon en vervanger toewijzen"), [PRO, LEAD]),
+    _a("households.view", _("Huishouden bekijken"), [PRO, LEAD]),
+    _a("households.update", _("Huishouden wijzigen of lid toevoegen"), [PRO, LEAD]),
+    _a("network.update", _("Netwerk vastleggen"), [PRO, LEAD]),
+    _a("vragen.create", _("Vraag of signaal registreren"), [PRO, LEAD]),
+    _a("vragen.view", _("Vraag of signaal bekijken"), [PRO, LEAD]),
+    _a("vragen.pick_up", _("Vraag of signaal oppakken"), [PRO, LEAD]),
+    _a("vragen.close_light", _("Lichte route: vraag afhandelen en afsluiten"), [PRO, LEAD]),
+    _a("followups.create", _("Opvolging plannen"), [PRO, LEAD]),
+    _a("followups.done", _("Opvolging afronden"), [PRO, LEAD]),
+    _a("gesprekken.view", _("Gesprek bekijken"), [PRO, LEAD]),
+    _a("gesprekken.create", _("Gesprek vastleggen"), [PRO, LEAD]),
+    _a("gesprekken.update", _("Gesprek wijzigen"), [PRO, LEAD]),
+    _a("assessments.view", _("Meting leefgebieden bekijken"), [PRO, LEAD]),
+    _a("assessments.create", _("Meting leefgebieden vastleggen"), [PRO, LEAD]),
+    _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
+]}
+
+
+def get_action(name) -> Action:
+    try:
+        return ACTIONS[name]
+    except KeyError as exc:
+        raise LookupError(f"Unknown action {name!r}: add it to access/actions.py") from exc

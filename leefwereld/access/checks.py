@@ -1,0 +1,45 @@
+"""System check: every Leefwereld view declares its action (see views.requires)."""
+from django.core import checks
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from .actions import ACTIONS
+from .views import ATTRIBUTE
+
+
+def iter_views(patterns=None, prefix=""):
+    """Yield (route, name, callback) for every URL pattern, depth first."""
+    if patterns is None:
+        patterns = get_resolver().url_patterns
+    for entry in patterns:
+        if isinstance(entry, URLResolver):
+            yield from iter_views(entry.url_patterns, prefix + str(entry.pattern))
+        elif isinstance(entry, URLPattern):
+            name = f"{entry.pattern.name}"
+            yield prefix + str(entry.pattern), name, entry.callback
+
+
+def own_views():
+    for route, name, callback in iter_views():
+        module = getattr(callback, "__module__", "") or ""
+        if module.startswith("leefwereld."):
+            yield route, name, callback
+
+
+@checks.register(checks.Tags.security)
+def check_views_declare_action(app_configs=None, **kwargs):
+    errors = []
+    for route, _name, callback in own_views():
+        action = getattr(callback, ATTRIBUTE, None)
+        if action is None:
+            errors.append(checks.Error(
+                f"View for '{route}' ({callback.__module__}.{callback.__name__}) declares no action.",
+                hint="Decorate it with leefwereld.access.views.requires('<app>.<verb>').",
+                id="leefwereld.E001",
+            ))
+        elif action not in ACTIONS:
+            errors.append(checks.Error(
+                f"View for '{route}' declares unknown action {action!r}.",
+                hint="Add the action to leefwereld/access/actions.py.",
+                id="leefwereld.E002",
+            ))
+    return errors

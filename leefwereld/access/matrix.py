@@ -1,0 +1,53 @@
+"""The role x action table, as data for tests and as docs/authorisation.md."""
+from django.utils import translation
+
+from leefwereld.accounts.models import Role
+
+from .actions import ACTIONS, HOUSEHOLD, NONE, PUBLIC
+from .checks import own_views
+from .views import ATTRIBUTE
+
+SCOPE_TEXT = {
+    PUBLIC: "no log-in",
+    NONE: "no resident file",
+    HOUSEHOLD: "household visible to the actor (own wijkteam, or assigned as vaste contactpersoon or stand-in)",
+}
+
+
+def matrix():
+    """{action name: {role: allowed}} for every action and role."""
+    return {name: {role.value: role.value in a.roles for role in Role} for name, a in ACTIONS.items()}
+
+
+def views_by_action():
+    result = {}
+    for route, _name, callback in own_views():
+        result.setdefault(getattr(callback, ATTRIBUTE, None), []).append(f"`/{route}`")
+    return result
+
+
+def authorisation_markdown():
+    with translation.override("nl"):
+        views = views_by_action()
+        roles = list(Role)
+        lines = [
+            "# Authorisation",
+            "",
+            "Generated from `leefwereld/access/actions.py` by `python manage.py authorisation_doc`;",
+            "a test fails when this file is out of date. Do not edit by hand.",
+            "",
+            "Not allowed and not found look the same: the answer is 404, and the household is absent",
+            "from lists and search. Every audited action writes an audit event in the same transaction",
+            "as the change (see docs/architecture.md).",
+            "",
+            "| action | what | " + " | ".join(str(r.label) for r in roles) + " | on | logged | views |",
+            "|---|---|" + "---|" * len(roles) + "---|---|---|",
+        ]
+        for name, action in ACTIONS.items():
+            marks = " | ".join("yes" if r.value in action.roles else "–" for r in roles)
+            logged = "yes, with reason" if action.reason_required else ("yes" if action.audited else "no")
+            lines.append(
+                f"| `{name}` | {action.label} | {marks} | {SCOPE_TEXT[action.scope]} | {logged} | "
+                f"{', '.join(sorted(views.get(name, []))) or '–'} |"
+            )
+        return "\n".join(lines) + "\n"

@@ -1,0 +1,78 @@
+"""The one access-and-audit seam: guard() for every write and file read, visible() for every list.
+
+A professional sees the households of their own wijkteam and those where they are
+vaste contactpersoon or stand-in of a member. Everything else is invisible: not
+allowed and not found look the same (404). Later scopes (partners with consent,
+residents, break-the-glass) slot in as more branches of _visible_household_ids().
+"""
+from django.apps import apps
+from django.core.exceptions import ImproperlyConfigured
+from django.db import transaction
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from leefwereld.audit.services import audit_record
+from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
+
+from .actions import HOUSEHOLD, get_action
+
+HOUSEHOLD_MODEL = "residents.Household"
+PERSON_MODEL = "residents.Person"
+
+
+def role_allows(actor, action_name) -> bool:
+    action = get_action(action_name)
+    return bool(actor and actor.is_authenticated and actor.is_active and actor.role in action.roles)
+
+
+def _visible_household_ids(actor):
+    """A subquery of the household ids the actor may see (team, or assigned to a member)."""
+    Household = apps.get_model(HOUSEHOLD_MODEL)
+    Person = apps.get_model(PERSON_MODEL)
+    assigned = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
+    condition = Q(pk__in=assigned)
+    if actor.team_id:
+        condition |= Q(team_id=actor.team_id)
+    return Household.objects.filter(condition).values("pk")
+
+
+def visible(actor, queryset, action_name):
+    """Filter a queryset of resident data down to what the actor may see for this action."""
+    if not role_allows(actor, action_name):
+        return queryset.none()
+    model = queryset.model
+    if model._meta.label == HOUSEHOLD_MODEL:
+        return queryset.filter(pk__in=_visible_household_ids(actor))
+    if not any(f.name == "household" for f in model._meta.get_fields()):
+        raise ImproperlyConfigured(f"{model._meta.label} carries no household: access cannot filter it.")
+    return queryset.filter(household_id__in=_visible_household_ids(actor))
+
+
+def can_see_household(actor, household) -> bool:
+    return _visible_household_ids(actor).filter(pk=household.pk).exists()
+
+
+def guard(actor, action_name, *, household=None, person=None, obj=None, reason="", detail=None):
+    """Check the policy and write the audit event, in the caller's transaction.
+
+    Raise NotFoundOrNotAllowed (shown as 404) when the actor may not do this.
+    """
+    action = get_action(action_name)
+    if not role_allows(actor, action_name):
+        raise NotFoundOrNotAllowed("not found")
+    if person is not None and household is None:
+        household = person.household
+    if action.scope == HOUSEHOLD:
+        if household is None:
+            raise ImproperlyConfigured(f"{action_name} needs a household to check.")
+        # A household that is not saved yet is being created by this actor now.
+        if household.pk is not None and not can_see_household(actor, household):
+            raise NotFoundOrNotAllowed("not found")
+    if action.reason_required and not (reason or "").strip():
+        raise ApplicationError(_("Geef een reden op."), field="reason")
+    if action.audited:
+        if not transaction.get_connection().in_atomic_block:
+            raise ImproperlyConfigured("guard() writes audit rows and must run inside a transaction.")
+        audit_record(actor=actor, action=action_name, household=household, person=person, obj=obj,
+                     reason=reason, detail=detail)
+    return action

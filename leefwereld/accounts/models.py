@@ -1,0 +1,61 @@
+"""Who works in Leefwereld: wijkteams and their professionals."""
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.core.models import PublicModel
+
+
+class Discipline(models.TextChoices):
+    """The field a professional works in. One question can touch several; nobody picks a law at intake."""
+
+    WMO = "wmo", _("Wmo (ondersteuning thuis)")
+    JEUGD = "jeugd", _("Jeugd")
+    WERK_INKOMEN = "werk_inkomen", _("Werk en inkomen")
+    SCHULDHULP = "schuldhulp", _("Schuldhulp")
+
+
+class Role(models.TextChoices):
+    PROFESSIONAL = "professional", _("Professional wijkteam")
+    TEAMLEIDER = "teamleider", _("Teamleider")
+    BEHEERDER = "beheerder", _("Functioneel beheerder")
+
+
+class Team(PublicModel):
+    """A wijkteam: the neighbourhood team that households of its area belong to."""
+
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    area = models.CharField(_("werkgebied"), max_length=200, blank=True,
+                            help_text=_("Bijvoorbeeld de wijken of dorpen."))
+    phone = models.CharField(_("telefoon"), max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = _("wijkteam")
+        verbose_name_plural = _("wijkteams")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class User(AbstractUser):
+    """A person who logs in: a professional, a team leader or an administrator."""
+
+    role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.PROFESSIONAL)
+    discipline = models.CharField(_("vakgebied"), max_length=20, choices=Discipline.choices, blank=True)
+    team = models.ForeignKey(
+        Team, verbose_name=_("wijkteam"), on_delete=models.PROTECT, null=True, blank=True, related_name="members"
+    )
+    phone = models.CharField(_("direct telefoonnummer"), max_length=30, blank=True)
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+        ordering = ["first_name", "last_name"]
+
+    def __str__(self):
+        return self.get_full_name() or self.username
+
+    @property
+    def is_teamleider(self):
+        return self.role == Role.TEAMLEIDER

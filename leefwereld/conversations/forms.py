@@ -1,0 +1,95 @@
+"""Forms for het gesprek and the life-domain assessment. Only the date is ever required."""
+from django import forms
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, not_in_future
+
+from .models import STORY_FIELDS, Gesprek
+
+
+class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
+    version = VersionField(required=False)
+
+    class Meta:
+        model = Gesprek
+        fields = ["held_on", "duration_minutes", "location", "present", *STORY_FIELDS]
+        widgets = {"held_on": DateInput, **{name: forms.Textarea(attrs={"rows": 4}) for name in STORY_FIELDS}}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["held_on"].validators.append(not_in_future)
+        self.fields["held_on"].error_messages["required"] = _("Vul de datum van het gesprek in.")
+        if not self.instance.pk:
+            self.fields["held_on"].initial = timezone.localdate()
+        minutes = self.fields["duration_minutes"]
+        minutes.min_value, minutes.max_value = 1, 720
+        minutes.validators = [v for v in minutes.validators if not hasattr(v, "limit_value")]
+        minutes.widget.attrs.update({"min": 1, "max": 720})
+        minutes.error_messages["invalid"] = _("Vul een aantal minuten in, bijvoorbeeld 90.")
+        for name in STORY_FIELDS:
+            self.fields[name].max_length = settings.LEEFWERELD_STORY_MAX_CHARS
+
+    def clean_duration_minutes(self):
+        minutes = self.cleaned_data.get("duration_minutes")
+        if minutes is not None and not (1 <= minutes <= 720):
+            raise forms.ValidationError(_("Vul een duur in tussen 1 en 720 minuten."))
+        return minutes
+
+    def clean(self):
+        cleaned = super().clean()
+        limit = settings.LEEFWERELD_STORY_MAX_CHARS
+        for name in STORY_FIELDS:
+            if len(cleaned.get(name) or "") > limit:
+                self.add_error(name, _("Deze tekst is te lang: maximaal %(limit)s tekens. Nu: %(count)s.")
+                               % {"limit": limit, "count": len(cleaned[name])})
+        return cleaned
+
+
+class AssessmentForm(LeefwereldFormMixin, forms.Form):
+    """One measurement: per domain a level (professional and resident) and who does what."""
+
+    taken_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    note = forms.CharField(label=_("Toelichting"), required=False, max_length=5000,
+                           widget=forms.Textarea(attrs={"rows": 2}))
+
+    TEXTS = [
+        ("own_strength", _("Wat doet de inwoner zelf?")),
+        ("with_network", _("Wat doet het netwerk?")),
+        ("with_professional", _("Wat doen professionals?")),
+        ("resident_view", _("Hoe ziet de inwoner het?")),
+        ("professional_view", _("Hoe ziet u het?")),
+    ]
+
+    def __init__(self, *args, instrument, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instrument = instrument
+        self.fields["taken_on"].initial = timezone.localdate()
+        self.domains = list(instrument.domains.all())
+        levels = [("", _("niet ingevuld"))] + [(lv.pk, f"{lv.value} – {lv.name}") for lv in instrument.levels.all()]
+        for domain in self.domains:
+            if len(levels) > 1:
+                self.fields[f"d{domain.pk}_level"] = forms.TypedChoiceField(
+                    label=_("Niveau volgens u"), choices=levels, required=False, coerce=int, empty_value=None)
+                self.fields[f"d{domain.pk}_resident_level"] = forms.TypedChoiceField(
+                    label=_("Niveau volgens de inwoner"), choices=levels, required=False, coerce=int,
+                    empty_value=None)
+            for key, label in self.TEXTS:
+                self.fields[f"d{domain.pk}_{key}"] = forms.CharField(
+                    label=label, required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def domain_fields(self):
+        """[(domain, [bound fields])] for the template: one group per domain."""
+        return [(d, [f for f in self if f.name.startswith(f"d{d.pk}_")]) for d in self.domains]
+
+    def scores(self):
+        result = []
+        for domain in self.domains:
+            values = {key: self.cleaned_data.get(f"d{domain.pk}_{key}", "") for key, _label in self.TEXTS}
+            level = self.cleaned_data.get(f"d{domain.pk}_level")
+            resident_level = self.cleaned_data.get(f"d{domain.pk}_resident_level")
+            if any(values.values()) or level or resident_level:
+                result.append({"domain_id": domain.pk, "level_id": level, "resident_level_id": resident_level,
+                               **values})
+        return result

@@ -1,0 +1,47 @@
+"""Reads of gesprekken and assessments, from access.visible(); a file read is logged."""
+from django.db import transaction
+from django.db.models import Prefetch
+
+from leefwereld.access.policy import guard, visible
+from leefwereld.core.errors import NotFoundOrNotAllowed
+
+from .models import Assessment, AssessmentScore, Gesprek, Instrument
+
+
+def gesprek_get(*, actor, public_id, action="gesprekken.view", log=True):
+    gesprek = (
+        visible(actor, Gesprek.objects.select_related("person", "person__household", "author", "vraag"), action)
+        .filter(public_id=public_id).first()
+    )
+    if gesprek is None:
+        raise NotFoundOrNotAllowed("not found")
+    if log:
+        with transaction.atomic():
+            guard(actor, action, person=gesprek.person, obj=gesprek)
+    return gesprek
+
+
+def gesprekken_for_person(*, actor, person):
+    return list(visible(actor, Gesprek.objects.filter(person=person), "persons.view")
+                .select_related("author").order_by("-held_on", "-id"))
+
+
+def assessments_for_person(*, actor, person):
+    scores = AssessmentScore.objects.select_related("domain", "level", "resident_level").order_by("domain__order")
+    return list(
+        visible(actor, Assessment.objects.filter(person=person), "persons.view")
+        .select_related("instrument", "author").prefetch_related(Prefetch("scores", queryset=scores))
+        .order_by("-taken_on", "-id")
+    )
+
+
+def instruments_active():
+    return list(Instrument.objects.filter(active=True).prefetch_related("domains", "levels").order_by("name"))
+
+
+def instrument_get(*, public_id):
+    instrument = Instrument.objects.filter(public_id=public_id, active=True).prefetch_related(
+        "domains", "levels").first()
+    if instrument is None:
+        raise NotFoundOrNotAllowed("not found")
+    return instrument

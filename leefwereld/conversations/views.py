@@ -1,0 +1,85 @@
+"""Screens for het gesprek and the assessment."""
+from copy import copy
+
+from django.shortcuts import redirect, render
+
+from leefwereld.access.views import requires
+from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.residents.selectors import person_get
+
+from . import selectors, services
+from .forms import AssessmentForm, GesprekForm
+from .models import STORY_FIELDS
+
+
+@requires("gesprekken.create")
+def gesprek_new(request, person_id):
+    person = person_get(actor=request.user, public_id=person_id, action="gesprekken.create", log=False)
+    form = GesprekForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+        try:
+            gesprek = services.gesprek_create(actor=request.user, person=person, data=data)
+            return redirect("conversations:detail", public_id=gesprek.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "conversations/gesprek_form.html", {"person": person, "form": form})
+
+
+@requires("gesprekken.view")
+def gesprek_detail(request, public_id):
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
+    story = [(gesprek._meta.get_field(name).verbose_name, getattr(gesprek, name)) for name in STORY_FIELDS]
+    return render(request, "conversations/gesprek_detail.html",
+                  {"gesprek": gesprek, "person": gesprek.person, "story": story})
+
+
+@requires("gesprekken.update")
+def gesprek_edit(request, public_id):
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, log=request.method == "GET")
+    conflict = None
+    if request.method == "POST":
+        form = GesprekForm(request.POST, instance=copy(gesprek))
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+            try:
+                services.gesprek_update(actor=request.user, gesprek=gesprek,
+                                        expected_version=form.cleaned_data["version"] or 0, data=data)
+                return redirect("conversations:detail", public_id=gesprek.public_id)
+            except ConflictError as error:
+                conflict = error.current
+                form.add_error(None, error.message)
+                form.data = form.data.copy()
+                form.data["version"] = conflict.version
+            except ApplicationError as error:
+                form.add_application_error(error)
+    else:
+        form = GesprekForm(instance=gesprek, initial={"version": gesprek.version})
+    conflict_story = None
+    if conflict is not None:
+        conflict_story = [(conflict._meta.get_field(n).verbose_name, getattr(conflict, n)) for n in STORY_FIELDS]
+    return render(request, "conversations/gesprek_form.html",
+                  {"person": gesprek.person, "form": form, "gesprek": gesprek, "conflict": conflict,
+                   "conflict_story": conflict_story})
+
+
+@requires("assessments.create")
+def assessment_new(request, person_id):
+    person = person_get(actor=request.user, public_id=person_id, action="assessments.create", log=False)
+    instruments = selectors.instruments_active()
+    chosen = request.GET.get("instrument") or request.POST.get("instrument")
+    if not chosen:
+        return render(request, "conversations/assessment_choose.html",
+                      {"person": person, "instruments": instruments})
+    instrument = selectors.instrument_get(public_id=chosen)
+    form = AssessmentForm(request.POST or None, instrument=instrument)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.assessment_create(actor=request.user, person=person, instrument=instrument,
+                                       taken_on=form.cleaned_data["taken_on"], note=form.cleaned_data["note"],
+                                       scores=form.scores())
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "conversations/assessment_form.html",
+                  {"person": person, "form": form, "instrument": instrument})

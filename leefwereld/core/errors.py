@@ -1,0 +1,23 @@
+"""Errors that services raise and views turn into a clear message for the user."""
+from django.http import Http404
+
+
+class ApplicationError(Exception):
+    """A rule of the work was broken; `message` is safe to show to the user."""
+
+    def __init__(self, message, *, field=None):
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class NotFoundOrNotAllowed(ApplicationError, Http404):
+    """Shown as 404, so nobody learns whether the file exists."""
+
+
+class ConflictError(ApplicationError):
+    """Someone else saved a newer version in the meantime."""
+
+    def __init__(self, message, *, current):
+        super().__init__(message)
+        self.current = current

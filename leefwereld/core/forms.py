@@ -1,0 +1,73 @@
+"""Form helpers every app uses: NL Design System classes, plain-text checks, dates, versions."""
+from django import forms
+from django.forms.renderers import TemplatesSetting
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .validators import validate_no_markup
+
+WIDGET_CLASSES = {
+    forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
+    forms.Select: "utrecht-select utrecht-select--html-select",
+    forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "",
+    forms.CheckboxSelectMultiple: "",
+    forms.HiddenInput: "",
+}
+TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+
+
+class FormRenderer(TemplatesSetting):
+    """Render every form with the NL Design System form-field markup (templates/forms/)."""
+
+    form_template_name = "forms/div.html"
+    field_template_name = "forms/field.html"
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class LeefwereldFormMixin:
+    """Every form: NL Design System classes, and no markup in any text field (message at that field)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            widget = field.widget
+            css = next((c for t, c in WIDGET_CLASSES.items() if isinstance(widget, t)), TEXTBOX)
+            if css:
+                widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+            if isinstance(field, forms.CharField) and field.max_length and not isinstance(widget, forms.HiddenInput):
+                # The browser would silently cut longer text; let the server say it clearly instead.
+                widget.attrs.pop("maxlength", None)
+
+    def clean(self):
+        cleaned = super().clean()
+        for name, value in list(cleaned.items()):
+            if isinstance(value, str) and value:
+                try:
+                    validate_no_markup(value)
+                except forms.ValidationError as error:
+                    self.add_error(name, error)
+        return cleaned
+
+    def add_application_error(self, error):
+        """Show a service's ApplicationError next to its field, or at the top of the form."""
+        field = error.field if error.field in self.fields else None
+        self.add_error(field, error.message)
+
+
+def not_in_future(value):
+    if value and value > timezone.localdate():
+        raise forms.ValidationError(_("Deze datum ligt in de toekomst. Vul de datum van vandaag of eerder in."))
+
+
+class VersionField(forms.IntegerField):
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(min_value=1, **kwargs)

@@ -1,0 +1,128 @@
+"""The one door: find or register the person, then the question or signal; and the light route."""
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.views.decorators.http import require_POST
+
+from leefwereld.access.views import requires
+from leefwereld.core.errors import ApplicationError
+from leefwereld.residents import selectors as resident_selectors
+from leefwereld.residents import services as resident_services
+from leefwereld.residents.forms import ContactOnlyPersonForm, PersonForm, PersonSearchForm
+
+from . import selectors, services
+from .forms import FollowUpForm, LightRouteForm, VraagForm
+from .models import Kind
+
+
+def _kind(request):
+    return Kind.SIGNAAL if request.GET.get("soort") == Kind.SIGNAAL else Kind.VRAAG
+
+
+@requires("persons.search")
+def register_start(request):
+    """Step 1: find the person first."""
+    kind = _kind(request)
+    form = PersonSearchForm(request.GET if "zoek" in request.GET else None)
+    results = None
+    if form.is_bound and form.is_valid():
+        results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
+    template = "intake/_search_results.html" if request.htmx and results is not None else "intake/register_start.html"
+    return render(request, template, {"form": form, "results": results, "kind": kind})
+
+
+@requires("persons.create")
+def register_person(request):
+    """Step 1b: a new person, with a warning when they probably exist already."""
+    kind = _kind(request)
+    form_class = ContactOnlyPersonForm if kind == Kind.SIGNAAL else PersonForm
+    form = form_class(request.POST or None)
+    duplicates = []
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        duplicates = resident_selectors.person_probable_duplicates(
+            actor=request.user, **{k: data.get(k) for k in
+                                   ("given_name", "family_name", "birth_date", "postcode", "house_number", "bsn")})
+        if not duplicates or data.get("confirm_new"):
+            try:
+                person = resident_services.person_create(actor=request.user, data=data,
+                                                         contact_only=kind == Kind.SIGNAAL)
+                return redirect(reverse("intake:register_vraag", args=[person.public_id]) + "?" +
+                                urlencode({"soort": kind}))
+            except ApplicationError as error:
+                form.add_application_error(error)
+    return render(request, "intake/register_person.html", {"form": form, "kind": kind, "duplicates": duplicates})
+
+
+@requires("vragen.create")
+def register_vraag(request, public_id):
+    """Step 2: the question or worry, in the words of whoever brought it."""
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic",
+                                           log=False)
+    form = VraagForm(request.POST or None, initial={"kind": _kind(request)})
+    if request.method == "POST" and form.is_valid():
+        try:
+            vraag = services.vraag_register(actor=request.user, person=person, **form.cleaned_data)
+            return redirect("intake:vraag", public_id=vraag.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "intake/register_vraag.html", {"form": form, "person": person})
+
+
+@requires("vragen.view")
+def vraag_detail(request, public_id):
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, log=True)
+    return render(request, "intake/vraag_detail.html", {"vraag": vraag, "person": vraag.person,
+                                                        "light_form": LightRouteForm(),
+                                                        "followup_form": FollowUpForm()})
+
+
+@require_POST
+@requires("vragen.pick_up")
+def vraag_pick_up(request, public_id):
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.pick_up")
+    try:
+        services.vraag_pick_up(actor=request.user, vraag=vraag)
+    except ApplicationError as error:
+        return render(request, "intake/vraag_detail.html", {"vraag": vraag, "person": vraag.person,
+                                                            "error": error.message, "light_form": LightRouteForm(),
+                                                            "followup_form": FollowUpForm()}, status=409)
+    return redirect("intake:vraag", public_id=vraag.public_id)
+
+
+@requires("vragen.close_light")
+def vraag_close_light(request, public_id):
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.close_light")
+    form = LightRouteForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.vraag_close_light(actor=request.user, vraag=vraag, **form.cleaned_data)
+            return redirect("intake:vraag", public_id=vraag.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "intake/light_route.html", {"vraag": vraag, "person": vraag.person, "form": form})
+
+
+@requires("followups.create")
+def followup_add(request, public_id):
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="followups.create",
+                                           log=False)
+    form = FollowUpForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.followup_create(actor=request.user, person=person, **form.cleaned_data)
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "intake/followup_form.html", {"person": person, "form": form})
+
+
+@require_POST
+@requires("followups.done")
+def followup_done(request, public_id):
+    followup = selectors.followup_get(actor=request.user, public_id=public_id)
+    services.followup_done(actor=request.user, followup=followup)
+    next_url = request.POST.get("next", "")
+    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return redirect(next_url)
+    return redirect("workspace:werkvoorraad")

@@ -1,0 +1,119 @@
+"""Reads of residents and households. Each starts from access.visible(); file reads are logged."""
+from django.db import transaction
+from django.db.models import Q
+
+from leefwereld.access.policy import guard, visible
+from leefwereld.core.errors import NotFoundOrNotAllowed
+
+from .models import Assignment, BlancoVoorbereiding, Household, NetworkMember, Person
+
+SEARCH_LIMIT = 50
+
+
+def person_get(*, actor, public_id, action="persons.view", reason="", log=True):
+    """One person, if the actor may see them; the look is logged (audit) when `log`."""
+    person = (
+        visible(actor, Person.objects.all(), action)
+        .select_related("household", "household__team", "contactpersoon", "stand_in")
+        .filter(public_id=public_id)
+        .first()
+    )
+    if person is None:
+        raise NotFoundOrNotAllowed("not found")
+    if log:
+        with transaction.atomic():
+            guard(actor, action, person=person, obj=person, reason=reason)
+    return person
+
+
+def household_get(*, actor, public_id, action="households.view"):
+    household = visible(actor, Household.objects.select_related("team"), action).filter(public_id=public_id).first()
+    if household is None:
+        raise NotFoundOrNotAllowed("not found")
+    with transaction.atomic():
+        guard(actor, action, household=household, obj=household)
+    return household
+
+
+def household_members(*, actor, household):
+    return list(
+        visible(actor, Person.objects.filter(household=household), "households.view")
+        .select_related("contactpersoon", "stand_in")
+        .order_by("birth_date", "given_name")
+    )
+
+
+def person_search(*, actor, name="", birth_date=None, postcode="", house_number="", bsn=""):
+    """Find people the actor may see: name + birth date, postcode + house number, or BSN exactly."""
+    qs = visible(actor, Person.objects.all(), "persons.search")
+    criteria = Q()
+    if bsn:
+        criteria &= Q(bsn=bsn)
+    if name:
+        for word in name.split():
+            criteria &= Q(given_name__icontains=word) | Q(family_name__icontains=word) | Q(prefix__icontains=word)
+    if birth_date:
+        criteria &= Q(birth_date=birth_date)
+    if postcode:
+        criteria &= Q(postcode=postcode)
+    if house_number:
+        criteria &= Q(house_number__iexact=house_number)
+    if not criteria:
+        return []
+    return list(
+        qs.filter(criteria).select_related("household", "contactpersoon")
+        .order_by("family_name", "given_name")[:SEARCH_LIMIT]
+    )
+
+
+def person_probable_duplicates(*, actor, given_name="", family_name="", birth_date=None, postcode="",
+                               house_number="", bsn=""):
+    """People who are probably the same person: same BSN, same name and birth date, or same first name at
+    the same address. Only among people the actor may see; others stay invisible."""
+    qs = visible(actor, Person.objects.all(), "persons.search")
+    match = Q(pk__in=[])
+    if bsn:
+        match |= Q(bsn=bsn)
+    if family_name and birth_date:
+        match |= Q(family_name__iexact=family_name, birth_date=birth_date)
+    if postcode and house_number and given_name:
+        match |= Q(postcode=postcode, house_number__iexact=house_number, given_name__iexact=given_name)
+    return list(qs.filter(match).select_related("household")[:10])
+
+
+def person_assignments(*, actor, person):
+    return list(
+        visible(actor, Assignment.objects.filter(person=person), "persons.view")
+        .select_related("contactpersoon", "stand_in", "assigned_by")[:20]
+    )
+
+
+def person_network(*, actor, person):
+    return list(visible(actor, NetworkMember.objects.filter(person=person), "persons.view").order_by("name"))
+
+
+def network_member_get(*, actor, public_id):
+    member = (
+        visible(actor, NetworkMember.objects.select_related("person", "person__household"), "network.update")
+        .filter(public_id=public_id).first()
+    )
+    if member is None:
+        raise NotFoundOrNotAllowed("not found")
+    return member
+
+
+def blanco_is_open(*, actor, person) -> bool:
+    return BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at__isnull=True).exists()
+
+
+def people_of(*, actor, limit=100):
+    """People for whom the actor is vaste contactpersoon or stand-in (werkvoorraad)."""
+    return list(
+        visible(actor, Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)), "werkvoorraad.view")
+        .select_related("household", "contactpersoon", "stand_in").order_by("family_name", "given_name")[:limit]
+    )
+
+
+def persons_by_pks(*, actor, pks):
+    """Names for a list of ids (e.g. in the audit view); people the actor may not see are left out."""
+    return {p.pk: p for p in visible(actor, Person.objects.filter(pk__in=list(pks)), "persons.search")}

@@ -1,0 +1,118 @@
+"""Writes on residents, households and networks. Each goes through access.guard()."""
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from leefwereld.access.policy import guard
+from leefwereld.accounts.models import Role
+from leefwereld.core.errors import ApplicationError
+from leefwereld.core.versioning import save_versioned
+
+from .models import Assignment, BlancoVoorbereiding, Household, NetworkMember, Person
+
+PERSON_FIELDS = [
+    "given_name", "prefix", "family_name", "birth_date", "bsn", "street", "house_number", "postcode",
+    "city", "phone", "email", "preferred_channel", "safety_notes", "household_role",
+]
+NETWORK_FIELDS = ["name", "relation", "phone", "does", "could_do", "draagkracht", "may_ask"]
+
+
+def household_create(*, actor, name, team=None):
+    team = team or actor.team
+    if team is None:
+        raise ApplicationError(_("U hoort niet bij een wijkteam. Vraag de beheerder u aan een team toe te voegen."))
+    with transaction.atomic():
+        household = Household.objects.create(team=team, name=name)
+        guard(actor, "households.update", household=household, obj=household, detail={"created": True})
+    return household
+
+
+def person_create(*, actor, data: dict, household=None, contact_only=False):
+    """Register a person; a new household is made for them unless one is given."""
+    fields = {k: v for k, v in data.items() if k in PERSON_FIELDS}
+    with transaction.atomic():
+        if household is None:
+            household = Household.objects.create(
+                team=actor.team, name=_("Huishouden %(name)s") % {"name": _family_label(fields)}
+            )
+        person = Person.objects.create(household=household, contact_only=contact_only, **fields)
+        # Checked after the insert but in the same transaction: a refusal rolls both back.
+        guard(actor, "persons.create", household=household, person=person, obj=person,
+              detail={"contact_only": contact_only})
+    return person
+
+
+def _family_label(fields):
+    return " ".join(p for p in [fields.get("prefix", ""), fields.get("family_name", "")] if p).strip()
+
+
+def person_update(*, actor, person, expected_version, data: dict):
+    changes = {k: v for k, v in data.items() if k in PERSON_FIELDS}
+    with transaction.atomic():
+        guard(actor, "persons.update", person=person, obj=person, detail={"fields": sorted(changes)})
+        changed = save_versioned(person, expected_version=expected_version, changes=changes)
+        if person.contact_only and changed:
+            Person.objects.filter(pk=person.pk).update(contact_only=False)
+            person.contact_only = False
+    return person
+
+
+def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reason=""):
+    """Name the vaste contactpersoon and a stand-in. History is appended in Assignment."""
+    for user in filter(None, [contactpersoon, stand_in]):
+        if not user.is_active or user.role not in (Role.PROFESSIONAL, Role.TEAMLEIDER):
+            raise ApplicationError(_("Kies een professional van een wijkteam."), field="contactpersoon")
+    if stand_in is not None and stand_in.pk == contactpersoon.pk:
+        raise ApplicationError(_("De vervanger moet iemand anders zijn dan de vaste contactpersoon."),
+                               field="stand_in")
+    with transaction.atomic():
+        guard(actor, "persons.assign_contact", person=person, obj=person,
+              detail={"contactpersoon": contactpersoon.pk, "stand_in": getattr(stand_in, "pk", None)})
+        Person.objects.filter(pk=person.pk).update(contactpersoon=contactpersoon, stand_in=stand_in)
+        person.contactpersoon, person.stand_in = contactpersoon, stand_in
+        Assignment.objects.create(household_id=person.household_id, person=person, contactpersoon=contactpersoon,
+                                  stand_in=stand_in, reason=reason, assigned_by=actor)
+    return person
+
+
+def blanco_start(*, actor, person):
+    """Choose to prepare the first visit without the earlier file."""
+    with transaction.atomic():
+        guard(actor, "persons.blanco", person=person, obj=person)
+        blanco, _created = BlancoVoorbereiding.objects.get_or_create(
+            person=person, professional=actor, ended_at=None, defaults={"household_id": person.household_id}
+        )
+    return blanco
+
+
+def blanco_open_file(*, actor, person, reason):
+    """The deliberate step out of a blanco preparation: logged with its reason."""
+    with transaction.atomic():
+        guard(actor, "persons.open_file", person=person, obj=person, reason=reason)
+        BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at=None).update(
+            ended_at=timezone.now()
+        )
+
+
+def blanco_end_after_gesprek(*, actor, person):
+    """A recorded gesprek ends the blanco preparation: the professional now knows the story first-hand."""
+    BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at=None).update(
+        ended_at=timezone.now()
+    )
+
+
+def network_member_add(*, actor, person, data: dict):
+    fields = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
+    with transaction.atomic():
+        member = NetworkMember(household_id=person.household_id, person=person, added_by=actor, **fields)
+        guard(actor, "network.update", person=person, detail={"added": True})
+        member.save()
+    return member
+
+
+def network_member_update(*, actor, member, expected_version, data: dict):
+    changes = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
+    with transaction.atomic():
+        guard(actor, "network.update", person=member.person, obj=member, detail={"fields": sorted(changes)})
+        save_versioned(member, expected_version=expected_version, changes=changes)
+    return member

@@ -1,0 +1,136 @@
+"""Screens to change a person, their contact, their household and their network."""
+from copy import copy
+
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from leefwereld.access.views import requires
+from leefwereld.accounts.selectors import colleagues_for_assignment
+from leefwereld.core.errors import ApplicationError, ConflictError
+
+from . import selectors, services
+from .forms import AssignContactForm, HouseholdMemberForm, NetworkMemberForm, OpenFileForm, PersonEditForm
+
+
+def _person(request, public_id):
+    """The person the screen is about; looking at it (GET) is logged as a view of the file."""
+    return selectors.person_get(actor=request.user, public_id=public_id, action="persons.view",
+                                log=request.method == "GET")
+
+
+@requires("persons.update")
+def person_edit(request, public_id):
+    person = _person(request, public_id)
+    conflict = None
+    if request.method == "POST":
+        form = PersonEditForm(request.POST, instance=copy(person))
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+            try:
+                services.person_update(actor=request.user, person=person,
+                                       expected_version=form.cleaned_data["version"], data=data)
+                return redirect("workspace:person", public_id=person.public_id)
+            except ConflictError as error:
+                conflict = error.current
+                form.add_error(None, error.message)
+                form.data = form.data.copy()
+                form.data["version"] = conflict.version
+            except ApplicationError as error:
+                form.add_application_error(error)
+    else:
+        form = PersonEditForm(instance=person, initial={"version": person.version})
+    return render(request, "residents/person_edit.html", {"person": person, "form": form, "conflict": conflict})
+
+
+@requires("persons.assign_contact")
+def assign_contact(request, public_id):
+    person = _person(request, public_id)
+    colleagues = colleagues_for_assignment(team=person.household.team)
+    initial = {"contactpersoon": person.contactpersoon_id, "stand_in": person.stand_in_id}
+    form = AssignContactForm(request.POST or None, colleagues=colleagues, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.person_assign_contact(actor=request.user, person=person, **form.cleaned_data)
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    history = selectors.person_assignments(actor=request.user, person=person)
+    return render(request, "residents/assign_contact.html", {"person": person, "form": form, "history": history})
+
+
+@requires("network.update")
+def network_add(request, public_id):
+    person = _person(request, public_id)
+    form = NetworkMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.network_member_add(actor=request.user, person=person, data=form.cleaned_data)
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "residents/network_form.html", {"person": person, "form": form})
+
+
+@requires("network.update")
+def network_edit(request, public_id):
+    member = selectors.network_member_get(actor=request.user, public_id=public_id)
+    person, conflict = member.person, None
+    if request.method == "POST":
+        form = NetworkMemberForm(request.POST, instance=copy(member))
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
+            try:
+                services.network_member_update(actor=request.user, member=member,
+                                               expected_version=form.cleaned_data["version"] or 0, data=data)
+                return redirect("workspace:person", public_id=person.public_id)
+            except ConflictError as error:
+                conflict = error.current
+                form.add_error(None, error.message)
+                form.data = form.data.copy()
+                form.data["version"] = conflict.version
+            except ApplicationError as error:
+                form.add_application_error(error)
+    else:
+        form = NetworkMemberForm(instance=member, initial={"version": member.version})
+    return render(request, "residents/network_form.html",
+                  {"person": person, "form": form, "member": member, "conflict": conflict})
+
+
+@requires("households.update")
+def household_member_add(request, public_id):
+    person = _person(request, public_id)
+    form = HouseholdMemberForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        for key in ("street", "house_number", "postcode", "city"):
+            data[key] = getattr(person, key)
+        try:
+            services.person_create(actor=request.user, data=data, household=person.household)
+            return redirect("workspace:household", public_id=person.household.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "residents/household_member_form.html", {"person": person, "form": form})
+
+
+@require_POST
+@requires("persons.blanco")
+def blanco_start(request, public_id):
+    person = _person(request, public_id)
+    services.blanco_start(actor=request.user, person=person)
+    return redirect("workspace:person_blanco", public_id=person.public_id)
+
+
+@requires("persons.open_file")
+def blanco_open(request, public_id):
+    # Only the basics are shown here; the service logs the opening itself, with the reason.
+    person = selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic", log=False)
+    form = OpenFileForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.blanco_open_file(actor=request.user, person=person, reason=form.cleaned_data["reason"])
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "residents/blanco_open.html", {"person": person, "form": form,
+                                                           "title": _("Het hele dossier openen")})

@@ -1,0 +1,79 @@
+"""The professional's screens that combine apps: werkvoorraad, search, the person and household file."""
+from django.contrib.auth import views as auth_views
+from django.shortcuts import redirect, render
+
+from leefwereld.access.views import requires
+from leefwereld.conversations import selectors as conversation_selectors
+from leefwereld.intake import selectors as intake_selectors
+from leefwereld.residents import selectors as resident_selectors
+from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
+
+
+@requires("public")
+def login(request):
+    return auth_views.LoginView.as_view(template_name="workspace/login.html", redirect_authenticated_user=True)(
+        request)
+
+
+@requires("account.self")
+def logout(request):
+    return auth_views.LogoutView.as_view()(request)
+
+
+@requires("werkvoorraad.view")
+def werkvoorraad(request):
+    actor = request.user
+    people = resident_selectors.people_of(actor=actor)
+    return render(request, "workspace/werkvoorraad.html", {
+        "my_people": [p for p in people if p.contactpersoon_id == actor.pk],
+        "standing_in": [p for p in people if p.stand_in_id == actor.pk and p.contactpersoon_id != actor.pk],
+        "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor),
+        "open_vragen": intake_selectors.vragen_open_for(actor=actor),
+        "followups": intake_selectors.followups_due_for(actor=actor),
+    })
+
+
+@requires("persons.search")
+def search(request):
+    form = PersonSearchForm(request.GET if request.GET else None)
+    results = None
+    if form.is_bound and form.is_valid():
+        results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
+    return render(request, "workspace/search.html", {"form": form, "results": results})
+
+
+@requires("persons.view")
+def person_file(request, public_id):
+    actor = request.user
+    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic", log=False)
+    if resident_selectors.blanco_is_open(actor=actor, person=basic):
+        return redirect("workspace:person_blanco", public_id=public_id)
+    person = resident_selectors.person_get(actor=actor, public_id=public_id)
+    return render(request, "workspace/person_file.html", {
+        "person": person,
+        "members": resident_selectors.household_members(actor=actor, household=person.household),
+        "network": resident_selectors.person_network(actor=actor, person=person),
+        "vragen": intake_selectors.vragen_for_person(actor=actor, person=person),
+        "followups": intake_selectors.followups_for_person(actor=actor, person=person),
+        "gesprekken": conversation_selectors.gesprekken_for_person(actor=actor, person=person),
+        "assessments": conversation_selectors.assessments_for_person(actor=actor, person=person),
+    })
+
+
+@requires("persons.view_basic")
+def person_blanco(request, public_id):
+    """Blanco preparation: name, address, phone and safety notes only."""
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
+    return render(request, "workspace/person_blanco.html", {
+        "person": person, "form": OpenFileForm(),
+        "blanco_open": resident_selectors.blanco_is_open(actor=request.user, person=person),
+    })
+
+
+@requires("households.view")
+def household_file(request, public_id):
+    household = resident_selectors.household_get(actor=request.user, public_id=public_id)
+    return render(request, "workspace/household_file.html", {
+        "household": household,
+        "members": resident_selectors.household_members(actor=request.user, household=household),
+    })
