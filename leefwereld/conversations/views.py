@@ -5,6 +5,7 @@ from django.shortcuts import redirect, render
 
 from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.core.forms import conflict_rows
 from leefwereld.residents.selectors import person_get
 
 from . import selectors, services
@@ -37,7 +38,7 @@ def gesprek_detail(request, public_id):
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, log=request.method == "GET")
-    conflict = None
+    conflict, conflict_table = None, None
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
@@ -48,6 +49,7 @@ def gesprek_edit(request, public_id):
                 return redirect("conversations:detail", public_id=gesprek.public_id)
             except ConflictError as error:
                 conflict = error.current
+                conflict_table = conflict_rows(form, conflict)
                 form.add_error(None, error.message)
                 form.data = form.data.copy()
                 form.data["version"] = conflict.version
@@ -55,12 +57,9 @@ def gesprek_edit(request, public_id):
                 form.add_application_error(error)
     else:
         form = GesprekForm(instance=gesprek, initial={"version": gesprek.version})
-    conflict_story = None
-    if conflict is not None:
-        conflict_story = [(conflict._meta.get_field(n).verbose_name, getattr(conflict, n)) for n in STORY_FIELDS]
     return render(request, "conversations/gesprek_form.html",
                   {"person": gesprek.person, "form": form, "gesprek": gesprek, "conflict": conflict,
-                   "conflict_story": conflict_story})
+                   "conflict_rows": conflict_table})
 
 
 @requires("assessments.create")

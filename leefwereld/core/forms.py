@@ -71,3 +71,16 @@ class VersionField(forms.IntegerField):
 
     def __init__(self, **kwargs):
         super().__init__(min_value=1, **kwargs)
+
+
+def conflict_rows(form, current):
+    """(label, value) of the saved version for every field of the form, to show beside what the user typed."""
+    rows = []
+    model_fields = {f.name: f for f in current._meta.concrete_fields}
+    for name in form.fields:
+        field = model_fields.get(name)
+        if field is None:  # form-only fields such as version
+            continue
+        display = getattr(current, f"get_{name}_display", None)
+        rows.append((field.verbose_name, display() if display else getattr(current, name)))
+    return rows

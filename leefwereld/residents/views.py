@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from leefwereld.access.views import requires
 from leefwereld.accounts.selectors import colleagues_for_assignment
 from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.core.forms import conflict_rows
 
 from . import selectors, services
 from .forms import AssignContactForm, HouseholdMemberForm, NetworkMemberForm, OpenFileForm, PersonEditForm
@@ -22,7 +23,7 @@ def _person(request, public_id):
 @requires("persons.update")
 def person_edit(request, public_id):
     person = _person(request, public_id)
-    conflict = None
+    conflict, conflict_table = None, None
     if request.method == "POST":
         form = PersonEditForm(request.POST, instance=copy(person))
         if form.is_valid():
@@ -33,6 +34,7 @@ def person_edit(request, public_id):
                 return redirect("workspace:person", public_id=person.public_id)
             except ConflictError as error:
                 conflict = error.current
+                conflict_table = conflict_rows(form, conflict)
                 form.add_error(None, error.message)
                 form.data = form.data.copy()
                 form.data["version"] = conflict.version
@@ -40,7 +42,8 @@ def person_edit(request, public_id):
                 form.add_application_error(error)
     else:
         form = PersonEditForm(instance=person, initial={"version": person.version})
-    return render(request, "residents/person_edit.html", {"person": person, "form": form, "conflict": conflict})
+    return render(request, "residents/person_edit.html",
+                  {"person": person, "form": form, "conflict": conflict, "conflict_rows": conflict_table})
 
 
 @requires("persons.assign_contact")
@@ -75,7 +78,7 @@ def network_add(request, public_id):
 @requires("network.update")
 def network_edit(request, public_id):
     member = selectors.network_member_get(actor=request.user, public_id=public_id)
-    person, conflict = member.person, None
+    person, conflict, conflict_table = member.person, None, None
     if request.method == "POST":
         form = NetworkMemberForm(request.POST, instance=copy(member))
         if form.is_valid():
@@ -86,6 +89,7 @@ def network_edit(request, public_id):
                 return redirect("workspace:person", public_id=person.public_id)
             except ConflictError as error:
                 conflict = error.current
+                conflict_table = conflict_rows(form, conflict)
                 form.add_error(None, error.message)
                 form.data = form.data.copy()
                 form.data["version"] = conflict.version
@@ -94,7 +98,8 @@ def network_edit(request, public_id):
     else:
         form = NetworkMemberForm(instance=member, initial={"version": member.version})
     return render(request, "residents/network_form.html",
-                  {"person": person, "form": form, "member": member, "conflict": conflict})
+                  {"person": person, "form": form, "member": member, "conflict": conflict,
+                   "conflict_rows": conflict_table})
 
 
 @requires("households.update")

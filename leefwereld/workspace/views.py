@@ -1,6 +1,7 @@
 """The professional's screens that combine apps: werkvoorraad, search, the person and household file."""
 from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
@@ -25,6 +26,7 @@ def werkvoorraad(request):
     actor = request.user
     people = resident_selectors.people_of(actor=actor)
     return render(request, "workspace/werkvoorraad.html", {
+        "today": timezone.localdate(),
         "my_people": [p for p in people if p.contactpersoon_id == actor.pk],
         "standing_in": [p for p in people if p.stand_in_id == actor.pk and p.contactpersoon_id != actor.pk],
         "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor),

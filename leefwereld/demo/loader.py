@@ -1,0 +1,86 @@
+"""Builds the demo municipality from personas.py, through the real services (so the audit log is real)."""
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+
+from leefwereld.accounts.models import Team, User
+from leefwereld.conversations import services as conversation_services
+from leefwereld.conversations.models import Instrument
+from leefwereld.intake import services as intake_services
+from leefwereld.residents import services as resident_services
+
+from . import personas
+
+
+def demo_loaded() -> bool:
+    return Team.objects.filter(name=personas.TEAMS[0]["name"]).exists()
+
+
+def create_staff():
+    teams = {t["key"]: Team.objects.create(name=t["name"], area=t["area"], phone=t["phone"]) for t in personas.TEAMS}
+    users = {}
+    for username, first, last, role, discipline, team, phone in personas.STAFF:
+        user = User(username=username, first_name=first, last_name=last, role=role, discipline=discipline,
+                    team=teams[team], phone=phone, email=f"{username}@zandhoven.example")
+        user.set_password(personas.DEMO_PASSWORD)
+        users[username] = user
+    User.objects.bulk_create(users.values())
+    return teams, {u.username: u for u in User.objects.filter(username__in=users)}
+
+
+@transaction.atomic
+def load_personas():
+    teams, users = create_staff()
+    for spec in personas.HOUSEHOLDS:
+        _load_household(spec, users)
+    return teams, users
+
+
+def _load_household(spec, users):
+    actor = users[spec["by"]]
+    street, number, postcode, city = spec["address"]
+    address = {"street": street, "house_number": number, "postcode": postcode, "city": city}
+    main, *others = spec["members"]
+    person = resident_services.person_create(actor=actor, data={**address, **main},
+                                             contact_only=spec.get("contact_only", False))
+    for member in others:
+        resident_services.person_create(actor=actor, data={**address, **member}, household=person.household)
+    if "stand_in" in spec:
+        resident_services.person_assign_contact(actor=actor, person=person, contactpersoon=actor,
+                                                stand_in=users[spec["stand_in"]],
+                                                reason="Vakgebied past bij de belangrijkste vraag.")
+    vraag_spec = dict(spec["vraag"])
+    received = dt.date.today() - dt.timedelta(days=vraag_spec.pop("days_ago"))
+    vraag = intake_services.vraag_register(actor=actor, person=person, received_on=received, **vraag_spec)
+    if "light" in spec:
+        light = dict(spec["light"], amount=Decimal(spec["light"]["amount"]))
+        intake_services.vraag_close_light(actor=actor, vraag=vraag, **light)
+    if "gesprek" in spec:
+        data = dict(spec["gesprek"])
+        data["held_on"] = dt.date.today() - dt.timedelta(days=data.pop("days_ago"))
+        conversation_services.gesprek_create(actor=actor, person=person, data=data, vraag=vraag)
+    for member in spec.get("network", []):
+        resident_services.network_member_add(actor=actor, person=person, data=member)
+    if spec.get("assessment"):
+        _load_assessment(actor, person)
+    if "followup" in spec:
+        due = dt.date.today() + dt.timedelta(days=spec["followup"]["days_from_now"])
+        intake_services.followup_create(actor=actor, person=person, what=spec["followup"]["what"], due_on=due)
+
+
+def _load_assessment(actor, person):
+    instrument = Instrument.objects.prefetch_related("domains", "levels").get(name__startswith="Zelfredzaamheid")
+    domains = {d.name: d for d in instrument.domains.all()}
+    levels = {lv.value: lv for lv in instrument.levels.all()}
+    rows = [
+        ("Financiën", 3, 3, "Houdt de administratie zelf bij.", "", "Bijstand"),
+        ("Werk & opleiding", 2, 3, "Wil werken voor de contacten.", "", ""),
+        ("Huiselijke relaties", 2, 2, "", "Buurvrouw Ria helpt soms.", "Begeleiding thuis"),
+        ("Sociaal netwerk", 2, 3, "", "Alleen de buurvrouw.", ""),
+    ]
+    scores = [{"domain_id": domains[name].pk, "level_id": levels[pro].pk, "resident_level_id": levels[own].pk,
+               "own_strength": strength, "with_network": network, "with_professional": professional}
+              for name, pro, own, strength, network, professional in rows]
+    conversation_services.assessment_create(actor=actor, person=person, instrument=instrument,
+                                            taken_on=dt.date.today() - dt.timedelta(days=13), scores=scores)

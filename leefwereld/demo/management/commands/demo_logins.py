@@ -1,0 +1,16 @@
+from django.core.management.base import BaseCommand
+
+from leefwereld.demo import personas
+
+
+class Command(BaseCommand):
+    help = "Print the demo log-ins."
+
+    def handle(self, *args, **options):
+        teams = {t["key"]: t["name"] for t in personas.TEAMS}
+        self.stdout.write("\nLeefwereld runs at http://127.0.0.1:8000/")
+        self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}):\n")
+        for username, first, last, role, discipline, team, _phone in personas.STAFF:
+            what = discipline or role
+            self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<13} {teams[team]}")
+        self.stdout.write("")

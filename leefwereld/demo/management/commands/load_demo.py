@@ -1,0 +1,27 @@
+from django.core.management.base import BaseCommand
+
+from leefwereld.accounts.models import Role, Team, User
+from leefwereld.demo import loader
+
+
+class Command(BaseCommand):
+    help = "Load the demo municipality Gemeente Zandhoven; --scale N adds N synthetic households."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--scale", type=int, default=0, help="Add this many synthetic households.")
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--no-progress", action="store_true")
+
+    def handle(self, *args, scale, seed, no_progress, **options):
+        if loader.demo_loaded():
+            self.stdout.write("Demo municipality already loaded.")
+        else:
+            loader.load_personas()
+            self.stdout.write(self.style.SUCCESS("Loaded Gemeente Zandhoven: 2 wijkteams, 12 people at work."))
+        if scale:
+            from leefwereld.demo.scale import generate
+
+            professionals = list(User.objects.filter(role=Role.PROFESSIONAL, team__isnull=False))
+            counts = generate(scale, teams=list(Team.objects.all()), professionals=professionals, seed=seed,
+                              progress=not no_progress)
+            self.stdout.write(self.style.SUCCESS(f"Added {scale} synthetic households: {counts}"))
