@@ -15,6 +15,7 @@ WIDGET_CLASSES = {
     forms.HiddenInput: "",
 }
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+TOO_LONG = _("Deze tekst is te lang: maximaal %(limit_value)d tekens. Nu: %(show_value)d.")
 
 
 class FormRenderer(TemplatesSetting):
@@ -44,6 +45,7 @@ class LeefwereldFormMixin:
             if isinstance(field, forms.CharField) and field.max_length and not isinstance(widget, forms.HiddenInput):
                 # The browser would silently cut longer text; let the server say it clearly instead.
                 widget.attrs.pop("maxlength", None)
+                field.error_messages["max_length"] = TOO_LONG
 
     def clean(self):
         cleaned = super().clean()

@@ -60,6 +60,11 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
         criteria &= Q(house_number__iexact=house_number)
     if not criteria:
         return []
+    with transaction.atomic():
+        used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number,
+                "bsn": bsn}
+        # The log says how someone searched, not what for: search terms can be personal data.
+        guard(actor, "persons.search", detail={"by": sorted(k for k, v in used.items() if v)})
     return list(
         qs.filter(criteria).select_related("household", "contactpersoon")
         .order_by("family_name", "given_name")[:SEARCH_LIMIT]

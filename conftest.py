@@ -1,0 +1,55 @@
+"""Shared fixtures: two wijkteams with professionals of several disciplines."""
+import pytest
+
+from leefwereld.accounts.models import Discipline, Role
+from leefwereld.accounts.tests.factories import TeamFactory, UserFactory
+from leefwereld.residents.tests.factories import PersonFactory
+
+
+@pytest.fixture
+def team(db):
+    return TeamFactory(name="Wijkteam Noord")
+
+
+@pytest.fixture
+def other_team(db):
+    return TeamFactory(name="Wijkteam Zuid")
+
+
+@pytest.fixture
+def pro(team):
+    return UserFactory(team=team, discipline=Discipline.WMO, first_name="Fatima", last_name="El Amrani")
+
+
+@pytest.fixture
+def colleague(team):
+    return UserFactory(team=team, discipline=Discipline.JEUGD, first_name="Joost", last_name="de Wit")
+
+
+@pytest.fixture
+def outsider(other_team):
+    return UserFactory(team=other_team, discipline=Discipline.WMO, first_name="Sanne", last_name="de Vries")
+
+
+@pytest.fixture
+def teamleider(team):
+    return UserFactory(team=team, role=Role.TEAMLEIDER, discipline="", first_name="Henk", last_name="Jansen")
+
+
+@pytest.fixture
+def beheerder(team):
+    return UserFactory(team=team, role=Role.BEHEERDER, discipline="")
+
+
+@pytest.fixture
+def person(team):
+    return PersonFactory(household__team=team, given_name="Saskia", prefix="van", family_name="Dalen")
+
+
+@pytest.fixture
+def client_for(client):
+    def login(user):
+        client.force_login(user)
+        return client
+
+    return login

@@ -1,0 +1,65 @@
+"""Pages use a fixed number of queries, whatever the size of the data (10 versus 1 000 households)."""
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from leefwereld.conversations import services as conversation_services
+from leefwereld.demo.scale import generate
+from leefwereld.intake import services as intake_services
+from leefwereld.residents import services as resident_services
+
+MAX_QUERIES = 20
+
+
+@pytest.fixture
+def busy_world(pro, colleague, outsider, team, other_team, person):
+    """A person with everything on their file, and households around them."""
+    resident_services.person_assign_contact(actor=pro, person=person, contactpersoon=pro, stand_in=colleague)
+    resident_services.network_member_add(actor=pro, person=person, data={"name": "Ria", "draagkracht": "houdt_vol"})
+    vraag = intake_services.vraag_register(actor=pro, person=person, kind="vraag", brought_by="inwoner",
+                                           words="Werk", received_on=timezone.localdate(), pick_up=True)
+    intake_services.followup_create(actor=pro, person=person, what="Bellen", due_on=timezone.localdate())
+    gesprek = conversation_services.gesprek_create(actor=pro, person=person, vraag=vraag,
+                                                   data={"held_on": timezone.localdate(), "nodig": "Werk"})
+    generate(10, teams=[team, other_team], professionals=[pro, colleague, outsider], seed=3, progress=False)
+
+    def grow():
+        generate(990, teams=[team, other_team], professionals=[pro, colleague, outsider], seed=4, progress=False)
+
+    return {"gesprek": gesprek, "grow": grow}
+
+
+def _count(client, url):
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200, url
+    return len(ctx.captured_queries)
+
+
+def test_query_counts_do_not_grow_with_the_data(client_for, pro, person, busy_world, django_assert_max_num_queries):
+    client = client_for(pro)
+    urls = [
+        reverse("workspace:werkvoorraad"),
+        reverse("workspace:person", args=[person.public_id]),
+        reverse("workspace:household", args=[person.household.public_id]),
+        reverse("conversations:detail", args=[busy_world["gesprek"].public_id]),
+        reverse("workspace:search") + "?name=a",
+    ]
+    small = {url: _count(client, url) for url in urls}
+    busy_world["grow"]()
+    large = {url: _count(client, url) for url in urls}
+    assert large == small
+    for url in urls:
+        with django_assert_max_num_queries(MAX_QUERIES):
+            client.get(url)
+
+
+def test_team_audit_query_count_is_fixed(client_for, teamleider, busy_world, django_assert_max_num_queries):
+    client = client_for(teamleider)
+    small = _count(client, reverse("workspace:team_audit"))
+    busy_world["grow"]()
+    assert _count(client, reverse("workspace:team_audit")) == small
+    with django_assert_max_num_queries(MAX_QUERIES):
+        client.get(reverse("workspace:team_audit"))
