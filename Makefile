@@ -24,7 +24,7 @@ assets: node_modules/.installed
 # Compiled translations are build output, so they are made here, not committed.
 messages: $(VENV)/.installed
 	@command -v msgfmt >/dev/null || (apt-get update -q && apt-get install -y -q gettext)
-	cd leefwereld && ../$(MANAGE) compilemessages --verbosity 0
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules --verbosity 0
 
 migrate: install
 	$(MANAGE) migrate --verbosity 0
