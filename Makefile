@@ -9,8 +9,8 @@ MANAGE := $(PY) manage.py
 
 $(VENV)/.installed: requirements/base.txt requirements/test.txt
 	$(PYTHON) -m venv $(VENV)
-	$(PIP) install --quiet --upgrade pip
-	$(PIP) install --quiet -r requirements/test.txt
+	$(PIP) install -qq --upgrade pip
+	$(PIP) install -qq -r requirements/test.txt
 	touch $@
 
 install: $(VENV)/.installed assets messages

@@ -30,19 +30,19 @@ class AuditEvent(models.Model):
         settings.AUTH_USER_MODEL, verbose_name=_("wie"), on_delete=models.PROTECT,
         null=True, blank=True, related_name="+",
     )
-    actor_name = models.CharField(_("naam van wie"), max_length=200, blank=True)
+    actor_name = models.CharField(_("naam gebruiker"), max_length=200, blank=True)
     actor_role = models.CharField(_("rol"), max_length=40, blank=True)
-    actor_team_pk = models.BigIntegerField(_("team van wie"), null=True, blank=True, db_index=True)
+    actor_team_pk = models.BigIntegerField(_("team gebruiker"), null=True, blank=True, db_index=True)
     action = models.CharField(_("handeling"), max_length=80, db_index=True)
     household_pk = models.BigIntegerField(_("huishouden"), null=True, blank=True, db_index=True)
     household_team_pk = models.BigIntegerField(_("team van het huishouden"), null=True, blank=True, db_index=True)
     person_pk = models.BigIntegerField(_("persoon"), null=True, blank=True, db_index=True)
     object_type = models.CharField(_("soort gegeven"), max_length=80, blank=True)
-    object_ref = models.CharField(_("kenmerk gegeven"), max_length=64, blank=True)
+    object_ref = models.CharField(_("kenmerk van het gegeven"), max_length=64, blank=True)
     reason = models.TextField(_("reden"), blank=True)
     detail = models.JSONField(_("details"), default=dict, blank=True)
-    ip = models.GenericIPAddressField(_("vanaf adres"), null=True, blank=True)
-    request_id = models.CharField(_("verzoek"), max_length=32, blank=True)
+    ip = models.GenericIPAddressField(_("IP-adres"), null=True, blank=True)
+    request_id = models.CharField(_("verzoeknummer"), max_length=32, blank=True)
 
     objects = AuditEventQuerySet.as_manager()
 

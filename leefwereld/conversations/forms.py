@@ -59,7 +59,7 @@ class AssessmentForm(LeefwereldFormMixin, forms.Form):
         ("with_network", _("Wat doet het netwerk?")),
         ("with_professional", _("Wat doen professionals?")),
         ("resident_view", _("Hoe ziet de inwoner het?")),
-        ("professional_view", _("Hoe ziet u het?")),
+        ("professional_view", _("Hoe ziet de professional het?")),
     ]
 
     def __init__(self, *args, instrument, **kwargs):
@@ -71,7 +71,7 @@ class AssessmentForm(LeefwereldFormMixin, forms.Form):
         for domain in self.domains:
             if len(levels) > 1:
                 self.fields[f"d{domain.pk}_level"] = forms.TypedChoiceField(
-                    label=_("Niveau volgens u"), choices=levels, required=False, coerce=int, empty_value=None)
+                    label=_("Niveau volgens de professional"), choices=levels, required=False, coerce=int, empty_value=None)
                 self.fields[f"d{domain.pk}_resident_level"] = forms.TypedChoiceField(
                     label=_("Niveau volgens de inwoner"), choices=levels, required=False, coerce=int,
                     empty_value=None)

@@ -36,19 +36,19 @@ class Gesprek(VersionedModel):
     duration_minutes = models.PositiveIntegerField(_("duur in minuten"), null=True, blank=True)
     location = models.CharField(_("waar"), max_length=20, choices=Location.choices, default=Location.THUIS)
     present = models.CharField(_("wie waren erbij"), max_length=500, blank=True,
-                               help_text=_("Bijvoorbeeld: mevrouw, haar dochter Ilse, buurman Kees."))
+                               help_text=_("Bijvoorbeeld: de inwoner, haar dochter Ilse, buurman Kees."))
     levensloop = models.TextField(_("het verhaal en de levensloop"), blank=True,
                                   help_text=_("Wat is er gebeurd in het leven van de inwoner?"))
     wat_belangrijk = models.TextField(_("wat is belangrijk"), blank=True,
                                       help_text=_("Wat doet ertoe, wat geeft het leven waarde?"))
     toekomstbeeld = models.TextField(_("eigen toekomstbeeld"), blank=True,
-                                     help_text=_("Wat is uw eigen toekomstbeeld, en wat heeft u daarin nodig?"))
+                                     help_text=_("Vraag bijvoorbeeld: wat is uw eigen toekomstbeeld, en wat heeft u daarin nodig?"))
     eigen_kracht = models.TextField(_("wat kan de inwoner zelf"), blank=True,
-                                    help_text=_("Maar wat kunt u dan wel?"))
+                                    help_text=_("Vraag bijvoorbeeld: wat lukt u wel, en wat doet u zelf al?"))
     wederkerigheid = models.TextField(_("wat geeft de inwoner aan anderen"), blank=True)
     nodig = models.TextField(_("wat is er nodig"), blank=True)
     eigen_norm = models.TextField(_("wat denkt de inwoner zelf"), blank=True,
-                                  help_text=_("Wat denkt u zelf? Wat is genoeg, volgens de inwoner?"))
+                                  help_text=_("Vraag: wat denkt u zelf? Wat is genoeg, volgens de inwoner?"))
 
     class Meta:
         verbose_name = _("gesprek")

@@ -42,7 +42,7 @@ class Vraag(PublicModel):
     kind = models.CharField(_("soort"), max_length=10, choices=Kind.choices, default=Kind.VRAAG)
     brought_by = models.CharField(_("wie bracht het in"), max_length=20, choices=BroughtBy.choices)
     brought_by_name = models.CharField(_("naam van wie het inbracht"), max_length=120, blank=True,
-                                       help_text=_("Bijvoorbeeld: mevrouw Jansen, buurvrouw."))
+                                       help_text=_("Bijvoorbeeld: buurvrouw mevrouw Jansen."))
     words = models.TextField(_("de vraag of zorg, in eigen woorden"), max_length=5000)
     received_on = models.DateField(_("datum"))
     registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("geregistreerd door"),
