@@ -71,7 +71,8 @@ class AssessmentForm(LeefwereldFormMixin, forms.Form):
         for domain in self.domains:
             if len(levels) > 1:
                 self.fields[f"d{domain.pk}_level"] = forms.TypedChoiceField(
-                    label=_("Niveau volgens de professional"), choices=levels, required=False, coerce=int, empty_value=None)
+                    label=_("Niveau volgens de professional"), choices=levels, required=False, coerce=int,
+                    empty_value=None)
                 self.fields[f"d{domain.pk}_resident_level"] = forms.TypedChoiceField(
                     label=_("Niveau volgens de inwoner"), choices=levels, required=False, coerce=int,
                     empty_value=None)

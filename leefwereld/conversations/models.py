@@ -42,7 +42,8 @@ class Gesprek(VersionedModel):
     wat_belangrijk = models.TextField(_("wat is belangrijk"), blank=True,
                                       help_text=_("Wat doet ertoe, wat geeft het leven waarde?"))
     toekomstbeeld = models.TextField(_("eigen toekomstbeeld"), blank=True,
-                                     help_text=_("Vraag bijvoorbeeld: wat is uw eigen toekomstbeeld, en wat heeft u daarin nodig?"))
+                                     help_text=_("Vraag bijvoorbeeld: wat is uw eigen toekomstbeeld, "
+                                                 "en wat heeft u daarin nodig?"))
     eigen_kracht = models.TextField(_("wat kan de inwoner zelf"), blank=True,
                                     help_text=_("Vraag bijvoorbeeld: wat lukt u wel, en wat doet u zelf al?"))
     wederkerigheid = models.TextField(_("wat geeft de inwoner aan anderen"), blank=True)

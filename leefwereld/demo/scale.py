@@ -16,7 +16,7 @@ from tqdm import tqdm
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.instruments import ZRM
 from leefwereld.conversations.models import Assessment, AssessmentScore, Gesprek, Instrument, Location
-from leefwereld.core.validators import bsn_is_valid
+from leefwereld.core.validators import bsn_is_valid, normalise_postcode
 from leefwereld.intake.models import BroughtBy, FollowUp, Kind, Status, Vraag, VraagStatus
 from leefwereld.residents.models import (
     Assignment,
@@ -46,6 +46,16 @@ def _split_prefix(name):
     return "", name
 
 
+def _household_name(prefix, name):
+    """'huishouden Van der Ploeg': without a first name before it, the tussenvoegsel takes a capital."""
+    return f"huishouden {prefix[:1].upper()}{prefix[1:]} {name}" if prefix else f"huishouden {name}"
+
+
+def _email(given, name):
+    local = "".join(c for c in f"{given}.{name}".lower() if c.isascii() and (c.isalnum() or c == "."))
+    return f"{local}@example.nl"  # example.nl: never a real mailbox
+
+
 class _Generator:
     def __init__(self, *, teams, professionals, seed):
         if not teams or not professionals:
@@ -58,7 +68,8 @@ class _Generator:
         streets = [fake.street_name() for _ in range(400)]
         cities = [fake.city() for _ in range(40)]
         # An address is a street with its own postcode in one city, as in real life.
-        self.addresses = [(self.rng.choice(streets), fake.postcode(), self.rng.choice(cities)) for _ in range(3000)]
+        self.addresses = [(self.rng.choice(streets), normalise_postcode(fake.postcode()), self.rng.choice(cities))
+                          for _ in range(3000)]  # Faker writes some postcodes without the space
         self.teams = list(teams)
         self.staff = {t.pk: [p for p in professionals if p.team_id == t.pk] or list(professionals) for t in teams}
         self.names = {p.pk: p.get_full_name() or p.get_username() for p in professionals}
@@ -71,13 +82,17 @@ class _Generator:
         self.counts = Counter()
 
     def _bsn_numbers(self):
-        """Valid BSNs counted up from a seeded start, skipping any already in the database."""
+        """Valid BSNs counted up from a seeded start, skipping any already in the database.
+
+        The first eight digits count up; the ninth is the elfproef check digit (skipped when it would be 10).
+        """
         taken = set(Person.objects.exclude(bsn="").values_list("bsn", flat=True))
-        number = self.rng.randrange(100_000_000, 999_999_999)
+        head = self.rng.randrange(10_000_000, 99_999_999)
         while True:
-            number = number + 1 if number < 999_999_999 else 100_000_000
-            text = str(number)
-            if text not in taken and bsn_is_valid(text):
+            head = head + 1 if head < 99_999_999 else 10_000_000
+            check = sum(int(d) * w for d, w in zip(str(head), range(9, 1, -1), strict=True)) % 11
+            text = f"{head}{check}"
+            if check < 10 and text not in taken and bsn_is_valid(text):
                 yield text
 
     def _insert(self, model, objs):
@@ -118,9 +133,9 @@ class _Generator:
         return Person(
             household_id=household.pk, household_role=role, given_name=given, prefix=prefix, family_name=name,
             birth_date=self._born(age), bsn=next(self.bsns) if rng.random() < 0.5 else "",
-            street=address[0], house_number=str(rng.randint(1, 250)), postcode=address[1], city=address[2],
+            street=address[0], house_number=address[1], postcode=address[2], city=address[3],
             phone=f"06 {rng.randrange(10**8):08d}" if adult and rng.random() < 0.85 else "",
-            email=f"{given}.{name}@example.nl".lower().replace(" ", "") if adult and rng.random() < 0.3 else "",
+            email=_email(given, name) if adult and rng.random() < 0.3 else "",
             preferred_channel=rng.choice(PreferredChannel.values) if adult else "",
             safety_notes=rng.choice(SAFETY) if rng.random() < 0.02 else "",
         )
@@ -129,15 +144,15 @@ class _Generator:
         rng = self.rng
         plans = [(rng.choice(self.teams), rng.choice(self.family)) for _ in range(n)]
         households = self._insert(Household, [
-            Household(team_id=team.pk, name=f"huishouden {' '.join(p for p in family if p)}".replace(
-                f" {family[0]} ", f" {family[0][:1].upper()}{family[0][1:]} ", 1))
-            for team, family in plans
+            Household(team_id=team.pk, name=_household_name(*family)) for team, family in plans
         ])
         people, heads, contacts = [], [], []
         for household, (team, family) in zip(households, plans, strict=True):
-            address = rng.choice(self.addresses)
+            street, postcode, city = rng.choice(self.addresses)
+            address = (street, str(rng.randint(1, 250)), postcode, city)  # one front door per household
             size = rng.choices(SIZES, SIZE_WEIGHTS)[0]
-            size += size == 5 and rng.random() < 0.3  # "5+": now and then a sixth
+            if size == 5 and rng.random() < 0.3:  # "5+": now and then a sixth
+                size = 6
             members = [self._person(household, family, address, a, r) for a, r in self._ages(size)]
             staff = self.staff[team.pk]
             own_team = staff[0].team_id == team.pk
