@@ -155,7 +155,7 @@ class _Generator:
                 size = 6
             members = [self._person(household, family, address, a, r) for a, r in self._ages(size)]
             staff = self.staff[team.pk]
-            own_team = staff[0].team_id == team.pk
+            own_team = staff[0].team_id == team.pk  # a team without staff borrows work, never a contactpersoon
             if own_team and rng.random() < 0.6:
                 pair = rng.sample(staff, 2) if len(staff) > 1 else [staff[0], None]
                 for member in members:
