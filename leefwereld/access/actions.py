@@ -60,6 +60,14 @@ ACTIONS = {a.name: a for a in [
     _a("gesprekken.update", _("Gesprek wijzigen"), [PRO, LEAD]),
     _a("assessments.view", _("Meting leefgebieden bekijken"), [PRO, LEAD]),
     _a("assessments.create", _("Meting leefgebieden vastleggen"), [PRO, LEAD]),
+    _a("plans.view", _("Plan bekijken"), [PRO, LEAD]),
+    _a("plans.create", _("Plan starten"), [PRO, LEAD]),
+    _a("plans.edit", _("Doelen en acties van een plan wijzigen"), [PRO, LEAD]),
+    _a("plans.regie", _("Regiehouder van een plan kiezen of tijdelijk overnemen"), [PRO, LEAD]),
+    _a("plans.submit", _("Plan voorleggen aan collega's (vier-ogen)"), [PRO, LEAD]),
+    _a("plans.review", _("Meekijken: instemmen met een plan of het terugsturen"), [PRO, LEAD]),
+    _a("plans.agreement", _("Instemming of bezwaar van de inwoner vastleggen"), [PRO, LEAD]),
+    _a("plans.evaluate", _("Plan evalueren of afsluiten"), [PRO, LEAD]),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
 ]}
 

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "leefwereld.residents",
     "leefwereld.intake",
     "leefwereld.conversations",
+    "leefwereld.plans",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]

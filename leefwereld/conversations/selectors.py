@@ -45,3 +45,9 @@ def instrument_get(*, public_id):
     if instrument is None:
         raise NotFoundOrNotAllowed("not found")
     return instrument
+
+
+def assessments_for_household_qs(*, actor, household):
+    """Measurements of the household's members, newest first, as a queryset for form choices."""
+    return (visible(actor, Assessment.objects.filter(household=household), "persons.view")
+            .select_related("instrument", "person").order_by("-taken_on", "-id"))

@@ -11,6 +11,7 @@ from leefwereld.intake import services as intake_services
 from leefwereld.residents import services as resident_services
 
 from . import personas
+from .plans import load_plans
 
 
 def demo_loaded() -> bool:
@@ -32,8 +33,8 @@ def create_staff():
 @transaction.atomic
 def load_personas():
     teams, users = create_staff()
-    for spec in personas.HOUSEHOLDS:
-        _load_household(spec, users)
+    households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
+    load_plans(users, households)
     return teams, users
 
 
@@ -62,25 +63,21 @@ def _load_household(spec, users):
         conversation_services.gesprek_create(actor=actor, person=person, data=data, vraag=vraag)
     for member in spec.get("network", []):
         resident_services.network_member_add(actor=actor, person=person, data=member)
-    if spec.get("assessment"):
-        _load_assessment(actor, person)
+    for assessment in spec.get("assessments", []):
+        _load_assessment(actor, person, assessment)
     if "followup" in spec:
         due = dt.date.today() + dt.timedelta(days=spec["followup"]["days_from_now"])
         intake_services.followup_create(actor=actor, person=person, what=spec["followup"]["what"], due_on=due)
+    return person.household
 
 
-def _load_assessment(actor, person):
+def _load_assessment(actor, person, spec):
     instrument = Instrument.objects.prefetch_related("domains", "levels").get(name__startswith="Zelfredzaamheid")
     domains = {d.name: d for d in instrument.domains.all()}
     levels = {lv.value: lv for lv in instrument.levels.all()}
-    rows = [
-        ("Financiën", 3, 3, "Houdt de administratie zelf bij.", "", "Bijstand"),
-        ("Werk & opleiding", 2, 3, "Wil werken voor de contacten.", "", ""),
-        ("Huiselijke relaties", 2, 2, "", "Buurvrouw Ria helpt soms.", "Begeleiding thuis"),
-        ("Sociaal netwerk", 2, 3, "", "Alleen de buurvrouw.", ""),
-    ]
     scores = [{"domain_id": domains[name].pk, "level_id": levels[pro].pk, "resident_level_id": levels[own].pk,
                "own_strength": strength, "with_network": network, "with_professional": professional}
-              for name, pro, own, strength, network, professional in rows]
+              for name, pro, own, strength, network, professional in spec["rows"]]
     conversation_services.assessment_create(actor=actor, person=person, instrument=instrument,
-                                            taken_on=dt.date.today() - dt.timedelta(days=13), scores=scores)
+                                            taken_on=dt.date.today() - dt.timedelta(days=spec["days_ago"]),
+                                            scores=scores)

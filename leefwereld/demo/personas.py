@@ -54,10 +54,10 @@ HOUSEHOLDS = [
             P("Jeffrey", "Dalen", 16, prefix="van", role="kind"),
             P("Amanda", "Dalen", 12, prefix="van", role="kind"),
         ],
-        "vraag": {"kind": "vraag", "brought_by": "inwoner", "days_ago": 20, "pick_up": True,
+        "vraag": {"kind": "vraag", "brought_by": "inwoner", "days_ago": 120, "pick_up": True,
                   "words": "Ik wil graag werk, vooral voor de contacten. Maar ik ben bang dat ze mijn kinderen "
                            "uit huis halen als het thuis mis gaat met Amanda."},
-        "gesprek": {"days_ago": 14, "duration_minutes": 120, "present": "Saskia, Jeffrey (even), Anouk",
+        "gesprek": {"days_ago": 110, "duration_minutes": 120, "present": "Saskia, Jeffrey (even), Anouk",
                     "levensloop": "Na het auto-ongeluk vijf jaar geleden kan Saskia niet lang staan. Sinds de "
                                   "scheiding staat ze er alleen voor. Ze heeft bijstand en een paar uur "
                                   "begeleiding, en het huis is aangepast.",
@@ -73,7 +73,21 @@ HOUSEHOLDS = [
         "network": [{"name": "Ria (buurvrouw)", "relation": "buren", "does": "Doet soms boodschappen.",
                      "could_do": "Zou Amanda uit school kunnen opvangen.", "draagkracht": "houdt_vol",
                      "may_ask": "ja"}],
-        "assessment": True,
+        # ZRM: (domain, professional's level, Saskia's own level, herself, network, professionals)
+        "assessments": [
+            {"days_ago": 105, "rows": [
+                ("Financiën", 2, 3, "Houdt de administratie zelf bij.", "", "Bijstand"),
+                ("Werk & opleiding", 2, 2, "Wil werken voor de contacten.", "", ""),
+                ("Huiselijke relaties", 2, 2, "", "Buurvrouw Ria helpt soms.", "Begeleiding thuis"),
+                ("Sociaal netwerk", 1, 2, "", "Alleen de buurvrouw.", ""),
+                ("Tijdsbesteding", 2, 2, "Weinig structuur in de dag.", "", "")]},
+            {"days_ago": 5, "rows": [
+                ("Financiën", 3, 3, "Houdt de administratie zelf bij.", "", "Bijstand"),
+                ("Werk & opleiding", 3, 3, "Twee ochtenden vrijwilligerswerk.", "", "Werkfit-traject"),
+                ("Huiselijke relaties", 2, 3, "", "Ria vangt Amanda op na school.", "Begeleiding thuis"),
+                ("Sociaal netwerk", 3, 3, "Collega's bij de kringloop.", "Ria", ""),
+                ("Tijdsbesteding", 4, 4, "Vaste ochtenden.", "", "")]},
+        ],
         "followup": {"what": "Bellen met de school van Amanda over het VSO", "days_from_now": 0},
     },
     {
@@ -280,3 +294,81 @@ PROFESSIONAL_NOORD = "fatima"
 JEUGD_NOORD = "joost"
 PROFESSIONAL_ZUID = "sanne"
 TEAMLEIDER_NOORD = "henk"
+
+# Plans in every stage. Goals in the words of the person they belong to; "who" is a given name, or None
+# for the household as a whole. Actions name a network member by their name in the network above.
+PLANS = [
+    {
+        "household": "van_dalen", "by": "anouk", "reviewers": ["joost"],
+        "decisions": [("joost", True, "Ik neem de gezinsbegeleiding en het contact met het VSO op mij.")],
+        "agreement": {"person": "Saskia", "agrees": True, "how": "gesprek"},
+        "evaluation": {"resident_words": "Ik kom weer onder de mensen. Thuis is het nog wel eens onrustig.",
+                       "matters_now": "Dat Amanda goed start op het VSO.", "scores": [1, 0, -1, 0]},
+        "evaluate_in_days": 3,
+        "goals": [
+            {"who": "Saskia", "words": "Ik wil een paar uur per week werken, vooral voor de contacten.",
+             "domains": ["Werk & opleiding", "Sociaal netwerk"], "actions": [
+                 {"what": "Twee ochtenden vrijwilligerswerk bij de kringloopwinkel", "actor_kind": "inwoner",
+                  "status": "bezig"},
+                 {"what": "Werkfit-traject, zonder dat de uitkering stopt", "actor_kind": "maatwerk",
+                  "status": "bezig"}]},
+            {"who": "Jeffrey", "words": "Mijn diploma halen en mijn zaterdagbaan houden.", "actions": [
+                {"what": "Afspraken over aanwezigheid en een leerwerkplek bij zijn werkgever",
+                 "actor_kind": "partner", "actor_name": "ROC Zandhoven"}]},
+            {"who": "Amanda", "words": "Ik wil niet steeds boos worden thuis.", "actions": [
+                {"what": "Ondersteuningsplan van school afstemmen met de gemeente", "actor_kind": "partner",
+                 "actor_name": "VSO De Brug"},
+                {"what": "Opvang na school op dinsdag en donderdag", "actor_kind": "netwerk",
+                 "network": "Ria (buurvrouw)"},
+                {"what": "Gezinsbegeleiding thuis, drie uur per week", "actor_kind": "maatwerk"}]},
+            {"who": None, "words": "Eén iemand die alles overziet, en de kinderen blijven thuis wonen.",
+             "actions": []},
+        ],
+    },
+    {
+        "household": "tante_bet", "by": "marieke", "reviewers": ["anouk"],
+        "goals": [
+            {"who": "Elisabeth", "words": "Op zondag naar mijn eigen kerk in Zandhoven, in mijn eigen jurk.",
+             "domains": ["Zingeving"], "actions": [
+                 {"what": "Joke rijdt haar op zondag naar de kerk", "actor_kind": "netwerk", "network": "Joke (nicht)"},
+                 {"what": "Verhuizen met haar eigen spullen: haar jurk, haar stoel, de foto's",
+                  "actor_kind": "partner", "actor_name": "Verpleeghuis De Eik, Oss"},
+                 {"what": "Bezoek van iemand uit haar eigen kerk", "actor_kind": "vrijwilliger",
+                  "actor_name": "Bezoekgroep Hervormde kerk"}]},
+            {"who": "Elisabeth", "words": "Mijn dorp blijven zien.", "actions": [
+                {"what": "Eén keer per maand met de dorpsbus naar Zandhoven", "actor_kind": "collectief",
+                 "actor_name": "Dorpsbus Zandhoven"}]},
+        ],
+    },
+    {
+        "household": "verbeek", "by": "linda", "reviewers": ["peter"],
+        "decisions": [("peter", False, "Leg de afspraken met Erik schriftelijk vast en spreek af wie de "
+                                       "loonstroken bekijkt. Kan Monique het beheer van de rekening echt aan?")],
+        "goals": [
+            {"who": "Ronald", "words": "Gewoon werken bij Erik, met een contract en een rijbewijs.", "actions": [
+                {"what": "Arbeidscontract bij het hoveniersbedrijf", "actor_kind": "netwerk",
+                 "network": "Erik Smits (zwager)"},
+                {"what": "Rijlessen en theorie-examen", "actor_kind": "partner", "actor_name": "Rijschool Van Gils"},
+                {"what": "Uitkering stoppen zodra het loon binnenkomt, zonder terugvordering",
+                 "actor_kind": "maatwerk"}]},
+            {"who": "Ronald", "words": "Iemand die mijn geld regelt, zodat ik niet terugval.", "actions": [
+                {"what": "Monique beheert de rekening", "actor_kind": "netwerk",
+                 "network": "Monique Verbeek (zus)"}]},
+        ],
+    },
+    {
+        "household": "willems", "by": "marieke", "reviewers": ["ricardo"], "decisions": [("ricardo", True, "")],
+        "agreement": {"person": "Truus", "agrees": False, "how": "telefoon",
+                      "disagreement": "Ik wil Joop niet naar de dagbesteding brengen als hij dat zelf niet wil."},
+        "takeover": {"days": 5, "reason": "Truus ligt een week in het ziekenhuis en Anja is overbelast."},
+        "evaluate_in_days": 0,
+        "goals": [
+            {"who": "Truus", "words": "Af en toe een dag voor mezelf.", "actions": [
+                {"what": "Joop twee dagen per week naar de dagbesteding", "actor_kind": "maatwerk"},
+                {"what": "Mantelzorgcafé op donderdag", "actor_kind": "collectief",
+                 "actor_name": "Mantelzorgcafé De Schakel"}]},
+            {"who": "Joop", "words": "Samen thuis blijven wonen.", "actions": [
+                {"what": "Traplift", "actor_kind": "maatwerk"}]},
+        ],
+    },
+]

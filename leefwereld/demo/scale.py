@@ -30,6 +30,7 @@ from leefwereld.residents.models import (
     Relation,
 )
 
+from .scale_plans import add_plans
 from .scale_texts import DOES, FOLLOWUPS, SAFETY, SIGNALEN, STORY, VRAGEN
 
 BATCH = 2000  # rows per INSERT (Django lowers it further if SQLite allows fewer variables)
@@ -237,6 +238,8 @@ class _Generator:
         for model, objs in [(VraagStatus, steps), (Gesprek, gesprekken), (Assessment, metingen),
                             (FollowUp, followups)]:
             self._insert(model, objs)
+        self.team_of = {h.pk: team.pk for h, (team, _) in zip(households, plans, strict=True)}
+        add_plans(self, gesprekken, {h.pk: head.pk for h, head in zip(households, heads, strict=True)})
         self._insert(AssessmentScore, [
             AssessmentScore(household_id=m.household_id, assessment=m, domain=d, level=rng.choice(self.levels),
                             resident_level=rng.choice(self.levels) if rng.random() < 0.7 else None)

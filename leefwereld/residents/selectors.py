@@ -122,3 +122,13 @@ def people_of(*, actor, limit=100):
 def persons_by_pks(*, actor, pks):
     """Names for a list of ids (e.g. in the audit view); people the actor may not see are left out."""
     return {p.pk: p for p in visible(actor, Person.objects.filter(pk__in=list(pks)), "persons.search")}
+
+
+def household_members_qs(*, actor, household):
+    """Members as a queryset, for form choices."""
+    return visible(actor, Person.objects.filter(household=household), "households.view").order_by(
+        "birth_date", "given_name")
+
+
+def household_network_qs(*, actor, household):
+    return visible(actor, NetworkMember.objects.filter(household=household), "persons.view").order_by("name")

@@ -6,6 +6,7 @@ from django.utils import timezone
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
 from leefwereld.intake import selectors as intake_selectors
+from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
@@ -32,6 +33,10 @@ def werkvoorraad(request):
         "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor),
         "open_vragen": intake_selectors.vragen_open_for(actor=actor),
         "followups": intake_selectors.followups_due_for(actor=actor),
+        "reviews": plan_selectors.reviews_to_do(actor=actor),
+        "returned": plan_selectors.plans_returned(actor=actor),
+        "to_evaluate": plan_selectors.plans_to_evaluate(actor=actor),
+        "takeovers": plan_selectors.takeovers_ending(actor=actor),
     })
 
 
@@ -59,6 +64,7 @@ def person_file(request, public_id):
         "followups": intake_selectors.followups_for_person(actor=actor, person=person),
         "gesprekken": conversation_selectors.gesprekken_for_person(actor=actor, person=person),
         "assessments": conversation_selectors.assessments_for_person(actor=actor, person=person),
+        "plan": plan_selectors.open_plan_for_household(actor=actor, household=person.household),
     })
 
 
@@ -77,5 +83,6 @@ def household_file(request, public_id):
     household = resident_selectors.household_get(actor=request.user, public_id=public_id)
     return render(request, "workspace/household_file.html", {
         "household": household,
+        "plans": plan_selectors.plans_for_household(actor=request.user, household=household),
         "members": resident_selectors.household_members(actor=request.user, household=household),
     })

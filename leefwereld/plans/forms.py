@@ -1,0 +1,185 @@
+"""Forms for the plan. Who acts is chosen side by side; nothing is ranked, hidden or blocked."""
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, not_in_future
+
+from .models import ActionStatus, ActorKind, AgreementHow, Attainment, Outcome, RegieKind
+
+
+class PlanForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
+
+
+class GoalForm(PlanForm):
+    person = forms.ModelChoiceField(label=_("Van wie is dit doel?"), queryset=None, required=False,
+                                    empty_label=_("Het hele huishouden"))
+    words = forms.CharField(label=_("Het doel, in de woorden van de inwoner"), max_length=2000,
+                            widget=forms.Textarea(attrs={"rows": 3}),
+                            error_messages={"required": _("Schrijf het doel op, in de woorden van de inwoner.")})
+    domains = forms.ModelMultipleChoiceField(label=_("Leefgebieden (niet verplicht)"), queryset=None,
+                                             required=False, widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, members, domains, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = members
+        self.fields["person"].label_from_instance = lambda p: p.full_name
+        self.fields["domains"].queryset = domains
+        self.fields["domains"].label_from_instance = lambda d: f"{d.name} ({d.instrument.name.split(' (')[0]})"
+
+
+def _member_label(member):
+    return f"{member.name} – {member.get_draagkracht_display().lower()} – {member.get_may_ask_display().lower()}"
+
+
+class ActionForm(PlanForm):
+    what = forms.CharField(label=_("Wat gebeurt er?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 2}),
+                           error_messages={"required": _("Schrijf op wat er gebeurt.")})
+    actor_kind = forms.ChoiceField(
+        label=_("Wie doet het?"), choices=ActorKind.choices, widget=forms.RadioSelect,
+        help_text=_("Kies samen met de inwoner. Professionele hulp blijft altijd mogelijk."),
+        error_messages={"required": _("Kies wie het doet.")})
+    network_member = forms.ModelChoiceField(label=_("Wie uit het netwerk?"), queryset=None, required=False,
+                                            help_text=_("Let op hoeveel iemand kan dragen, en of de inwoner het "
+                                                        "goed vindt dat we het vragen."))
+    actor_name = forms.CharField(label=_("Naam van de organisatie, groep of voorziening"), max_length=200,
+                                 required=False)
+    starts_on = forms.DateField(label=_("Vanaf"), required=False, widget=DateInput)
+    ends_on = forms.DateField(label=_("Tot en met"), required=False, widget=DateInput)
+
+    def __init__(self, *args, network, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["network_member"].queryset = network
+        self.fields["network_member"].label_from_instance = _member_label
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("starts_on") and cleaned.get("ends_on") and cleaned["ends_on"] < cleaned["starts_on"]:
+            self.add_error("ends_on", _("De einddatum ligt voor de begindatum."))
+        return cleaned
+
+
+class ActionStatusForm(PlanForm):
+    status = forms.ChoiceField(label=_("Stand"), choices=ActionStatus.choices)
+
+
+class RegieForm(PlanForm):
+    kind = forms.ChoiceField(label=_("Wie houdt de regie?"), choices=RegieKind.choices, widget=forms.RadioSelect)
+    person = forms.ModelChoiceField(label=_("Wie uit het huishouden"), queryset=None, required=False)
+    network_member = forms.ModelChoiceField(label=_("Wie uit het netwerk"), queryset=None, required=False)
+    professional = forms.ModelChoiceField(label=_("Welke professional"), queryset=None, required=False)
+    support = forms.CharField(label=_("Regieondersteuning"), max_length=500, required=False,
+                              help_text=_("Wie helpt de regiehouder daarbij, bijvoorbeeld een cliëntondersteuner."))
+    reason = forms.CharField(label=_("Waarom"), max_length=500, widget=forms.Textarea(attrs={"rows": 2}),
+                             error_messages={"required": _("Schrijf op waarom de regie verandert.")})
+    takeover_until = forms.DateField(
+        label=_("Tijdelijke overname: tot wanneer?"), required=False, widget=DateInput,
+        help_text=_("Alleen invullen als iemand de regie tijdelijk overneemt omdat de inwoner die nu niet kan "
+                    "dragen. Daarna komt het plan terug op de werkvoorraad."))
+
+    def __init__(self, *args, members, network, professionals, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = members
+        self.fields["person"].label_from_instance = lambda p: p.full_name
+        self.fields["network_member"].queryset = network
+        self.fields["network_member"].label_from_instance = _member_label
+        self.fields["professional"].queryset = professionals
+        self.fields["professional"].label_from_instance = lambda u: u.get_full_name()
+
+
+class DetailsForm(PlanForm):
+    evaluate_on = forms.DateField(label=_("Evalueren op"), required=False, widget=DateInput)
+
+
+class SubmitForm(PlanForm):
+    reviewers = forms.ModelMultipleChoiceField(
+        label=_("Welke collega's kijken mee?"), queryset=None, widget=forms.CheckboxSelectMultiple,
+        help_text=_("Minstens één collega van een ander vakgebied. Zijn er kinderen in het huishouden, dan kijkt "
+                    "ook een jeugdprofessional mee."),
+        error_messages={"required": _("Kies minstens één collega die meekijkt.")})
+
+    def __init__(self, *args, colleagues, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reviewers"].queryset = colleagues
+        self.fields["reviewers"].label_from_instance = (
+            lambda u: f"{u.get_full_name()} – {u.get_discipline_display() or u.get_role_display()}")
+
+
+class ReviewForm(LeefwereldFormMixin, forms.Form):
+    decision = forms.ChoiceField(label=_("Uw besluit"), widget=forms.RadioSelect, choices=[
+        ("instemmen", _("Ik stem in met het plan, de doelen en de acties")),
+        ("terugsturen", _("Ik stuur het plan terug met opmerkingen")),
+    ], error_messages={"required": _("Kies of u instemt of het plan terugstuurt.")})
+    contribution = forms.CharField(label=_("Uw eigen bijdrage"), required=False, max_length=4000,
+                                   widget=forms.Textarea(attrs={"rows": 3}),
+                                   help_text=_("Wat doet u of uw vakgebied voor dit huishouden?"))
+    comments = forms.CharField(label=_("Opmerkingen"), required=False, max_length=4000,
+                               widget=forms.Textarea(attrs={"rows": 3}),
+                               help_text=_("Nodig als u het plan terugstuurt."))
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("decision") == "terugsturen" and not cleaned.get("comments"):
+            self.add_error("comments", _("Schrijf op wat er anders moet, zodat uw collega verder kan."))
+        return cleaned
+
+
+class AgreementForm(LeefwereldFormMixin, forms.Form):
+    person = forms.ModelChoiceField(label=_("Wie"), queryset=None)
+    agrees = forms.TypedChoiceField(label=_("Is de inwoner het eens met het plan?"), widget=forms.RadioSelect,
+                                    coerce=lambda v: v == "ja", choices=[
+                                        ("ja", _("Ja, akkoord")), ("nee", _("Nee, niet (helemaal)"))])
+    how = forms.ChoiceField(label=_("Hoe"), choices=AgreementHow.choices, widget=forms.RadioSelect)
+    on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    disagreement = forms.CharField(label=_("Waar is de inwoner het niet mee eens? In eigen woorden"),
+                                   required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, members, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = members
+        self.fields["person"].label_from_instance = lambda p: p.full_name
+        self.fields["on"].initial = timezone.localdate()
+
+
+class EvaluationForm(PlanForm):
+    held_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    resident_words = forms.CharField(label=_("Heeft het verschil gemaakt? De woorden van de inwoner"),
+                                     required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
+    matters_now = forms.CharField(label=_("Wat is nu belangrijk?"), required=False, max_length=5000,
+                                  widget=forms.Textarea(attrs={"rows": 3}))
+    assessment_before = forms.ModelChoiceField(label=_("Meting ervoor (niet verplicht)"), queryset=None,
+                                               required=False)
+    assessment_after = forms.ModelChoiceField(label=_("Meting erna (niet verplicht)"), queryset=None,
+                                              required=False)
+    outcome = forms.ChoiceField(label=_("En nu?"), choices=Outcome.choices, widget=forms.RadioSelect)
+    next_evaluation = forms.DateField(label=_("Volgende evaluatie"), required=False, widget=DateInput)
+    close_reason = forms.CharField(label=_("Reden van afsluiten"), required=False, max_length=2000,
+                                   widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, goals, assessments, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.goals = goals
+        self.fields["held_on"].initial = timezone.localdate()
+        for field in ("assessment_before", "assessment_after"):
+            self.fields[field].queryset = assessments
+            self.fields[field].label_from_instance = lambda a: f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"
+        for goal in goals:
+            self.fields[f"goal_{goal.pk}"] = forms.TypedChoiceField(
+                label=goal.words, choices=Attainment.choices, coerce=int, widget=forms.RadioSelect,
+                error_messages={"required": _("Kies voor dit doel een van de vijf antwoorden.")})
+            self.fields[f"goal_{goal.pk}_note"] = forms.CharField(label=_("Toelichting"), required=False,
+                                                                  max_length=1000)
+
+    def goal_fields(self):
+        return [(goal, self[f"goal_{goal.pk}"], self[f"goal_{goal.pk}_note"]) for goal in self.goals]
+
+    def scores(self):
+        return {g.pk: (self.cleaned_data[f"goal_{g.pk}"], self.cleaned_data.get(f"goal_{g.pk}_note", ""))
+                for g in self.goals}
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") == Outcome.AFSLUITEN and not cleaned.get("close_reason"):
+            self.add_error("close_reason", _("Schrijf op waarom het plan wordt afgesloten."))
+        return cleaned

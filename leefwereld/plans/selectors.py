@@ -1,0 +1,128 @@
+"""Reads of plans, from access.visible(); opening a plan is logged."""
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import Prefetch, Q
+from django.utils import timezone
+
+from leefwereld.access.policy import guard, visible
+from leefwereld.core.errors import NotFoundOrNotAllowed
+from leefwereld.residents.models import Person
+
+from .models import (
+    Action,
+    Agreement,
+    Decision,
+    Evaluation,
+    Goal,
+    GoalScore,
+    Plan,
+    PlanStatus,
+    PlanVersion,
+    RegieChange,
+    Review,
+)
+
+PLAN_RELATED = ["household", "household__team", "author", "regie_person", "regie_network", "regie_professional"]
+SOON = dt.timedelta(days=7)
+
+
+def plan_get(*, actor, public_id, action="plans.view", log=True):
+    plan = visible(actor, Plan.objects.select_related(*PLAN_RELATED), action).filter(public_id=public_id).first()
+    if plan is None:
+        raise NotFoundOrNotAllowed("not found")
+    if log:
+        with transaction.atomic():
+            guard(actor, action, household=plan.household, obj=plan)
+    return plan
+
+
+def open_plan_for_household(*, actor, household):
+    return (visible(actor, Plan.objects.filter(household=household), "plans.view")
+            .exclude(status=PlanStatus.AFGESLOTEN).first())
+
+
+def plans_for_household(*, actor, household):
+    return list(visible(actor, Plan.objects.filter(household=household), "plans.view").order_by("-created_at"))
+
+
+def plan_goals(*, actor, plan):
+    """Current goals with their current actions, in one fixed set of queries."""
+    actions = Action.objects.filter(archived=False).select_related("network_member").order_by("starts_on", "id")
+    return list(
+        visible(actor, Goal.objects.filter(plan=plan, archived=False), "plans.view")
+        .select_related("person").prefetch_related("domains", Prefetch("actions", queryset=actions))
+    )
+
+
+def plan_reviews(*, actor, plan):
+    return list(visible(actor, Review.objects.filter(plan=plan), "plans.view")
+                .select_related("reviewer", "requested_by").order_by("-revision", "id"))
+
+
+def plan_agreements(*, actor, plan):
+    return list(visible(actor, Agreement.objects.filter(plan=plan), "plans.view")
+                .select_related("person", "recorded_by"))
+
+
+def plan_versions(*, actor, plan):
+    return list(visible(actor, PlanVersion.objects.filter(plan=plan), "plans.view")
+                .select_related("created_by").defer("snapshot").order_by("-number"))
+
+
+def plan_version_pair(*, actor, plan, first, second):
+    versions = {v.number: v for v in visible(actor, PlanVersion.objects.filter(plan=plan, number__in=[first, second]),
+                                             "plans.view").select_related("created_by")}
+    if first not in versions or second not in versions:
+        raise NotFoundOrNotAllowed("not found")
+    return versions[first], versions[second]
+
+
+def plan_regie_history(*, actor, plan):
+    return list(visible(actor, RegieChange.objects.filter(plan=plan), "plans.view").select_related("by")[:20])
+
+
+def plan_evaluations(*, actor, plan):
+    scores = Prefetch("scores", queryset=GoalScore.objects.select_related("goal"))
+    return list(visible(actor, Evaluation.objects.filter(plan=plan), "plans.view")
+                .select_related("by", "assessment_before", "assessment_after").prefetch_related(scores))
+
+
+def review_get(*, actor, public_id):
+    review = (visible(actor, Review.objects.select_related("plan", "plan__household", "plan__author", "reviewer"),
+                      "plans.review").filter(public_id=public_id).first())
+    if review is None:
+        raise NotFoundOrNotAllowed("not found")
+    return review
+
+
+def reviews_to_do(*, actor, limit=50):
+    """Plans waiting for the actor's vier-ogen."""
+    return list(
+        visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
+                                             plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
+        .select_related("plan", "plan__household", "plan__author").order_by("created_at")[:limit]
+    )
+
+
+def _my_plans(actor):
+    mine = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
+    qs = Plan.objects.filter(Q(author=actor) | Q(regie_professional=actor) | Q(household_id__in=mine))
+    return visible(actor, qs, "werkvoorraad.view").select_related("household")
+
+
+def plans_to_evaluate(*, actor, limit=50):
+    horizon = timezone.localdate() + SOON
+    return list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
+                .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
+
+
+def takeovers_ending(*, actor, limit=50):
+    horizon = timezone.localdate() + SOON
+    return list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
+                .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
+
+
+def plans_returned(*, actor, limit=50):
+    return list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
+                .order_by("updated_at")[:limit])

@@ -1,0 +1,67 @@
+"""The resident's agreement with the plan, and the evaluation."""
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from leefwereld.access.policy import guard
+from leefwereld.core.errors import ApplicationError
+from leefwereld.core.versioning import save_versioned
+
+from ..models import Agreement, Attainment, Evaluation, GoalScore, Outcome, PlanStatus
+from .versions import new_version
+
+
+def agreement_record(*, actor, plan, person, agrees, how, on, disagreement=""):
+    """Record that the resident agrees, or what they disagree with, in their own words."""
+    if person.household_id != plan.household_id:
+        raise ApplicationError(_("Kies iemand uit dit huishouden."), field="person")
+    if on > timezone.localdate():
+        raise ApplicationError(_("Deze datum ligt in de toekomst."), field="on")
+    if not agrees and not (disagreement or "").strip():
+        raise ApplicationError(_("Schrijf op waar de inwoner het niet mee eens is, in eigen woorden."),
+                               field="disagreement")
+    with transaction.atomic():
+        guard(actor, "plans.agreement", household=plan.household, obj=plan, detail={"agrees": bool(agrees)})
+        return Agreement.objects.create(household_id=plan.household_id, plan=plan, revision=plan.revision,
+                                        person=person, agrees=agrees, how=how, on=on,
+                                        disagreement=(disagreement or "").strip(), recorded_by=actor)
+
+
+def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, resident_words="", matters_now="",
+                  close_reason="", next_evaluation=None, assessment_before=None, assessment_after=None):
+    """Evaluate: the resident's words, a score per goal, then continue with a new version or close."""
+    if plan.status == PlanStatus.AFGESLOTEN:
+        raise ApplicationError(_("Dit plan is al afgesloten."))
+    if held_on > timezone.localdate():
+        raise ApplicationError(_("Deze datum ligt in de toekomst."), field="held_on")
+    if outcome == Outcome.AFSLUITEN and not (close_reason or "").strip():
+        raise ApplicationError(_("Schrijf op waarom het plan wordt afgesloten."), field="close_reason")
+    if next_evaluation and next_evaluation <= timezone.localdate():
+        raise ApplicationError(_("Kies een datum na vandaag."), field="next_evaluation")
+    goals = {g.pk: g for g in plan.goals.filter(archived=False)}
+    for goal_id, (score, _note) in scores.items():
+        if goal_id not in goals or score not in Attainment.values:
+            raise ApplicationError(_("Kies voor elk doel een van de vijf antwoorden."))
+    for assessment in filter(None, [assessment_before, assessment_after]):
+        if assessment.household_id != plan.household_id:
+            raise ApplicationError(_("Kies een meting van dit huishouden."))
+    with transaction.atomic():
+        guard(actor, "plans.evaluate", household=plan.household, obj=plan, detail={"outcome": outcome})
+        evaluation = Evaluation.objects.create(
+            household_id=plan.household_id, plan=plan, revision=plan.revision, held_on=held_on,
+            resident_words=resident_words.strip(), matters_now=matters_now.strip(), outcome=outcome,
+            close_reason=close_reason.strip(), next_evaluation=next_evaluation,
+            assessment_before=assessment_before, assessment_after=assessment_after, by=actor)
+        GoalScore.objects.bulk_create([
+            GoalScore(household_id=plan.household_id, evaluation=evaluation, goal_id=goal_id, score=score,
+                      note=(note or "").strip())
+            for goal_id, (score, note) in scores.items()
+        ])
+        if outcome == Outcome.AFSLUITEN:
+            save_versioned(plan, expected_version=expected_version, changes={
+                "status": PlanStatus.AFGESLOTEN, "closed_on": held_on, "closed_reason": close_reason.strip(),
+                "evaluate_on": None, "takeover_until": None})
+        else:
+            new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=False,
+                        change=_("Geëvalueerd; we gaan door"), extra={"evaluate_on": next_evaluation})
+    return evaluation

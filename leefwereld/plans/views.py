@@ -1,0 +1,276 @@
+"""Screens for the plan: the plan itself, goals and actions, regie, vier-ogen, agreement, versions."""
+import contextlib
+
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from leefwereld.access.views import requires
+from leefwereld.accounts.selectors import colleagues_for_assignment
+from leefwereld.conversations.models import Domain
+from leefwereld.conversations.selectors import assessments_for_household_qs
+from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.residents import selectors as resident_selectors
+
+from . import selectors, services
+from .charts import chart, domain_changes
+from .forms import (
+    ActionForm,
+    ActionStatusForm,
+    AgreementForm,
+    DetailsForm,
+    EvaluationForm,
+    GoalForm,
+    RegieForm,
+    ReviewForm,
+    SubmitForm,
+)
+from .models import Action, Goal, PlanStatus
+from .versions_diff import compare
+
+
+def _plan(request, public_id, log=None):
+    return selectors.plan_get(actor=request.user, public_id=public_id,
+                              log=request.method == "GET" if log is None else log)
+
+
+def _members(request, plan):
+    return resident_selectors.household_members_qs(actor=request.user, household=plan.household)
+
+
+def _network(request, plan):
+    return resident_selectors.household_network_qs(actor=request.user, household=plan.household)
+
+
+def _save(request, form, plan, call):
+    """Run a service; show its error at the field, or a conflict with the current plan."""
+    try:
+        call()
+        return True
+    except ConflictError as error:
+        form.add_error(None, error.message)
+        form.data = form.data.copy()
+        form.data["version"] = error.current.version
+    except ApplicationError as error:
+        form.add_application_error(error)
+    return False
+
+
+@require_POST
+@requires("plans.create")
+def plan_start(request, person_id):
+    person = resident_selectors.person_get(actor=request.user, public_id=person_id, log=False)
+    existing = selectors.open_plan_for_household(actor=request.user, household=person.household)
+    if existing is None:
+        existing = services.plan_start(actor=request.user, person=person)
+    return redirect("plans:detail", public_id=existing.public_id)
+
+
+@requires("plans.view")
+def plan_detail(request, public_id):
+    plan = _plan(request, public_id)
+    reviews = selectors.plan_reviews(actor=request.user, plan=plan)
+    current_round = [r for r in reviews if r.revision == plan.approved_revision and r.decision == "instemming"]
+    return render(request, "plans/plan_detail.html", {
+        "plan": plan, "goals": selectors.plan_goals(actor=request.user, plan=plan), "reviews": reviews,
+        "editable": plan.status != PlanStatus.AFGESLOTEN,
+        "approval": current_round, "agreements": selectors.plan_agreements(actor=request.user, plan=plan),
+        "versions": selectors.plan_versions(actor=request.user, plan=plan)[:10],
+        "regie_history": selectors.plan_regie_history(actor=request.user, plan=plan),
+        "evaluations": selectors.plan_evaluations(actor=request.user, plan=plan),
+        "status_form": ActionStatusForm(initial={"version": plan.version}),
+        "details_form": DetailsForm(initial={"version": plan.version, "evaluate_on": plan.evaluate_on}),
+    })
+
+
+def _domains():
+    return Domain.objects.filter(instrument__active=True).select_related("instrument").order_by(
+        "instrument__name", "order")
+
+
+@requires("plans.edit")
+def goal_edit(request, public_id, goal_id=None):
+    plan = _plan(request, public_id)
+    goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False) if goal_id else None
+    initial = {"version": plan.version}
+    if goal:
+        initial.update(person=goal.person_id, words=goal.words, domains=list(goal.domains.all()))
+    form = GoalForm(request.POST or None, initial=initial, members=_members(request, plan), domains=_domains())
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        kwargs = {"actor": request.user, "expected_version": data["version"], "words": data["words"],
+                  "person": data["person"], "domains": data["domains"]}
+        if _save(request, form, plan, lambda: services.goal_update(goal=goal, **kwargs) if goal
+                 else services.goal_add(plan=plan, **kwargs)):
+            return redirect("plans:detail", public_id=plan.public_id)
+    return render(request, "plans/goal_form.html", {"plan": plan, "goal": goal, "form": form})
+
+
+@require_POST
+@requires("plans.edit")
+def goal_remove(request, public_id, goal_id):
+    plan = _plan(request, public_id)
+    goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False)
+    services.goal_remove(actor=request.user, goal=goal, expected_version=int(request.POST.get("version", 0)))
+    return redirect("plans:detail", public_id=plan.public_id)
+
+
+@requires("plans.edit")
+def action_edit(request, public_id, goal_id, action_id=None):
+    plan = _plan(request, public_id)
+    goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False)
+    action = get_object_or_404(Action, goal=goal, public_id=action_id, archived=False) if action_id else None
+    initial = {"version": plan.version}
+    if action:
+        initial.update({f: getattr(action, f) for f in ("what", "actor_kind", "actor_name", "starts_on",
+                                                        "ends_on")}, network_member=action.network_member_id)
+    form = ActionForm(request.POST or None, initial=initial, network=_network(request, plan))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        if _save(request, form, plan, lambda: services.action_update(
+                actor=request.user, action=action, expected_version=version, data=data) if action
+                else services.action_add(actor=request.user, goal=goal, expected_version=version, data=data)):
+            return redirect("plans:detail", public_id=plan.public_id)
+    return render(request, "plans/action_form.html", {"plan": plan, "goal": goal, "action": action, "form": form})
+
+
+@require_POST
+@requires("plans.edit")
+def action_status(request, public_id, action_id):
+    plan = _plan(request, public_id)
+    action = get_object_or_404(Action, goal__plan=plan, public_id=action_id, archived=False)
+    form = ActionStatusForm(request.POST)
+    if form.is_valid():
+        # On a conflict the plan page below shows the newest state; one click is all that is lost.
+        with contextlib.suppress(ConflictError):
+            services.action_set_status(actor=request.user, action=action, status=form.cleaned_data["status"],
+                                       expected_version=form.cleaned_data["version"])
+    return redirect("plans:detail", public_id=plan.public_id)
+
+
+@requires("plans.regie")
+def regie(request, public_id):
+    plan = _plan(request, public_id)
+    initial = {"version": plan.version, "kind": plan.regie_kind, "person": plan.regie_person_id,
+               "network_member": plan.regie_network_id, "professional": plan.regie_professional_id,
+               "support": plan.regie_support}
+    form = RegieForm(request.POST or None, initial=initial, members=_members(request, plan),
+                     network=_network(request, plan),
+                     professionals=colleagues_for_assignment(team=plan.household.team))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        version = data.pop("version")
+        if _save(request, form, plan, lambda: services.regie_set(actor=request.user, plan=plan,
+                                                                  expected_version=version, **data)):
+            return redirect("plans:detail", public_id=plan.public_id)
+    history = selectors.plan_regie_history(actor=request.user, plan=plan)
+    return render(request, "plans/regie_form.html", {"plan": plan, "form": form, "history": history})
+
+
+@require_POST
+@requires("plans.edit")
+def details(request, public_id):
+    plan = _plan(request, public_id)
+    form = DetailsForm(request.POST)
+    if form.is_valid() and _save(request, form, plan, lambda: services.plan_update_details(
+            actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
+            evaluate_on=form.cleaned_data["evaluate_on"])):
+        return redirect("plans:detail", public_id=plan.public_id)
+    return render(request, "plans/simple_form.html", {"plan": plan, "form": form, "title": _("Evaluatiedatum")})
+
+
+@requires("plans.submit")
+def submit(request, public_id):
+    plan = _plan(request, public_id)
+    colleagues = colleagues_for_assignment(team=plan.household.team).exclude(pk=plan.author_id)
+    form = SubmitForm(request.POST or None, initial={"version": plan.version}, colleagues=colleagues)
+    if request.method == "POST" and form.is_valid() and _save(request, form, plan, lambda: services.plan_submit(
+            actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
+            reviewers=list(form.cleaned_data["reviewers"]))):
+        return redirect("plans:detail", public_id=plan.public_id)
+    return render(request, "plans/submit_form.html", {
+        "plan": plan, "form": form, "has_minor": services.review.household_has_minor(plan.household)})
+
+
+@requires("werkvoorraad.view")
+def reviews(request):
+    return render(request, "plans/reviews.html", {"reviews": selectors.reviews_to_do(actor=request.user)})
+
+
+@requires("plans.review")
+def review(request, review_id):
+    item = selectors.review_get(actor=request.user, public_id=review_id)
+    plan = _plan(request, item.plan.public_id)
+    form = ReviewForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.review_decide(actor=request.user, review=item, agree=data["decision"] == "instemmen",
+                                   contribution=data["contribution"], comments=data["comments"])
+            return redirect("plans:detail", public_id=plan.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "plans/review_form.html", {
+        "review": item, "plan": plan, "form": form, "goals": selectors.plan_goals(actor=request.user, plan=plan)})
+
+
+@requires("plans.agreement")
+def agreement(request, public_id):
+    plan = _plan(request, public_id)
+    form = AgreementForm(request.POST or None, members=_members(request, plan),
+                         initial={"person": plan.regie_person_id})
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.agreement_record(actor=request.user, plan=plan, **form.cleaned_data)
+            return redirect("plans:detail", public_id=plan.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "plans/simple_form.html", {"plan": plan, "form": form,
+                                                      "title": _("Wat vindt de inwoner van het plan?")})
+
+
+@requires("plans.view")
+def versions(request, public_id):
+    plan = _plan(request, public_id)
+    all_versions = selectors.plan_versions(actor=request.user, plan=plan)
+    try:
+        first = int(request.GET.get("a") or max(plan.revision - 1, 1))
+        second = int(request.GET.get("b") or plan.revision)
+    except ValueError:
+        first, second = max(plan.revision - 1, 1), plan.revision
+    left, right = selectors.plan_version_pair(actor=request.user, plan=plan, first=first, second=second)
+    return render(request, "plans/versions.html", {"plan": plan, "versions": all_versions, "left": left,
+                                                   "right": right, "rows": compare(left.snapshot, right.snapshot)})
+
+
+@requires("plans.evaluate")
+def evaluate(request, public_id):
+    plan = _plan(request, public_id)
+    goals = selectors.plan_goals(actor=request.user, plan=plan)
+    assessments = assessments_for_household_qs(actor=request.user, household=plan.household)
+    form = EvaluationForm(request.POST or None, initial={"version": plan.version}, goals=goals,
+                          assessments=assessments)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        if _save(request, form, plan, lambda: services.plan_evaluate(
+                actor=request.user, plan=plan, expected_version=data["version"], held_on=data["held_on"],
+                outcome=data["outcome"], scores=form.scores(), resident_words=data["resident_words"],
+                matters_now=data["matters_now"], close_reason=data["close_reason"],
+                next_evaluation=data["next_evaluation"], assessment_before=data["assessment_before"],
+                assessment_after=data["assessment_after"])):
+            return redirect("plans:detail", public_id=plan.public_id)
+    return render(request, "plans/evaluation_form.html", {"plan": plan, "form": form,
+                                                          "change": _change(assessments)})
+
+
+def _change(assessments):
+    """The change per domain between the two latest measurements of one person with one instrument."""
+    latest = list(assessments.prefetch_related("scores__domain", "scores__level")[:20])
+    for i, after in enumerate(latest):
+        before = next((a for a in latest[i + 1:] if a.person_id == after.person_id
+                       and a.instrument_id == after.instrument_id), None)
+        if before is not None:
+            rows = domain_changes(before, after)
+            return {"rows": rows, "chart": chart(rows), "before": before, "after": after}
+    return None
