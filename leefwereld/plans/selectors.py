@@ -23,7 +23,8 @@ from .models import (
     Review,
 )
 
-PLAN_RELATED = ["household", "household__team", "author", "regie_person", "regie_network", "regie_professional"]
+PLAN_RELATED = ["household", "household__team", "author", "regie_person", "regie_network", "regie_professional",
+                "gesprek"]
 SOON = dt.timedelta(days=7)
 
 

@@ -1,6 +1,8 @@
 """Screens for the plan: the plan itself, goals and actions, regie, vier-ogen, agreement, versions."""
 import contextlib
+import uuid
 
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -8,7 +10,7 @@ from django.views.decorators.http import require_POST
 from leefwereld.access.views import requires
 from leefwereld.accounts.selectors import colleagues_for_assignment
 from leefwereld.conversations.models import Domain
-from leefwereld.conversations.selectors import assessments_for_household_qs
+from leefwereld.conversations.selectors import assessments_for_household_qs, gesprek_get
 from leefwereld.core.errors import ApplicationError, ConflictError
 from leefwereld.residents import selectors as resident_selectors
 
@@ -62,7 +64,14 @@ def plan_start(request, person_id):
     person = resident_selectors.person_get(actor=request.user, public_id=person_id, log=False)
     existing = selectors.open_plan_for_household(actor=request.user, household=person.household)
     if existing is None:
-        existing = services.plan_start(actor=request.user, person=person)
+        gesprek = None
+        if request.POST.get("gesprek"):
+            try:
+                gesprek_id = uuid.UUID(request.POST["gesprek"])
+            except ValueError as exc:
+                raise Http404 from exc
+            gesprek = gesprek_get(actor=request.user, public_id=gesprek_id, log=False)
+        existing = services.plan_start(actor=request.user, person=person, gesprek=gesprek)
     return redirect("plans:detail", public_id=existing.public_id)
 
 

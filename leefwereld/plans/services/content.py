@@ -24,6 +24,8 @@ def _editable(plan):
 def plan_start(*, actor, person, gesprek=None):
     """Start the household's plan; the resident holds regie by default."""
     household = person.household
+    if gesprek is not None and gesprek.household_id != household.pk:
+        raise ApplicationError(_("Dit gesprek hoort bij een ander huishouden."))
     with transaction.atomic():
         guard(actor, "plans.create", person=person)
         if Plan.objects.select_for_update().filter(household=household).exclude(

@@ -135,3 +135,18 @@ def test_plan_pages_use_a_fixed_number_of_queries(client_for, pro, werk, colleag
     assert _count(reviewer, reverse("plans:reviews")) == small_reviews
     with django_assert_max_num_queries(25):
         client_for(pro).get(urls[0])
+
+
+def test_a_plan_started_from_a_gesprek_links_back_to_it(client_for, pro, person):
+    from django.utils import timezone
+
+    from leefwereld.conversations import services as conversation_services
+
+    gesprek = conversation_services.gesprek_create(actor=pro, person=person, data={"held_on": timezone.localdate()})
+    client = client_for(pro)
+    assert client.post(reverse("plans:start", args=[person.public_id]), {"gesprek": "not-a-uuid"}).status_code == 404
+    response = client.post(reverse("plans:start", args=[person.public_id]), {"gesprek": str(gesprek.public_id)})
+    plan = Plan.objects.get()
+    assert plan.gesprek == gesprek
+    html = client.get(response["Location"]).content.decode()
+    assert reverse("conversations:detail", args=[gesprek.public_id]) in html
