@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, not_in_future
 
-from .models import STORY_FIELDS, Gesprek
+from .models import STORY_FIELDS, Gesprek, Location
 
 
 class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
@@ -28,8 +28,12 @@ class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
         minutes.validators = [v for v in minutes.validators if not hasattr(v, "limit_value")]
         minutes.widget.attrs.update({"min": 1, "max": 720})
         minutes.error_messages["invalid"] = _("Vul een aantal minuten in, bijvoorbeeld 90.")
+        self.fields["location"].required = False  # at home unless said otherwise
         for name in STORY_FIELDS:
             self.fields[name].max_length = settings.LEEFWERELD_STORY_MAX_CHARS
+
+    def clean_location(self):
+        return self.cleaned_data.get("location") or Location.THUIS
 
     def clean_duration_minutes(self):
         minutes = self.cleaned_data.get("duration_minutes")
@@ -79,6 +83,7 @@ class AssessmentForm(LeefwereldFormMixin, forms.Form):
             for key, label in self.TEXTS:
                 self.fields[f"d{domain.pk}_{key}"] = forms.CharField(
                     label=label, required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 2}))
+        self.style_fields()
 
     def domain_fields(self):
         """[(domain, [bound fields])] for the template: one group per domain."""

@@ -114,7 +114,7 @@ class Level(models.Model):
         constraints = [models.UniqueConstraint(fields=["instrument", "value"], name="unique_level_per_instrument")]
 
     def __str__(self):
-        return f"{self.value} {self.name}"
+        return f"{self.value} – {self.name}"
 
 
 class Assessment(PublicModel):

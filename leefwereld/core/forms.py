@@ -37,10 +37,14 @@ class LeefwereldFormMixin:
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.style_fields()
+
+    def style_fields(self):
+        """Apply classes and messages; forms that add fields after __init__ call this again."""
         for field in self.fields.values():
             widget = field.widget
             css = next((c for t, c in WIDGET_CLASSES.items() if isinstance(widget, t)), TEXTBOX)
-            if css:
+            if css and css not in widget.attrs.get("class", ""):
                 widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
             if isinstance(field, forms.CharField) and field.max_length and not isinstance(widget, forms.HiddenInput):
                 # The browser would silently cut longer text; let the server say it clearly instead.

@@ -6,7 +6,8 @@ from django.db import transaction
 
 from leefwereld.accounts.models import Team, User
 from leefwereld.conversations import services as conversation_services
-from leefwereld.conversations.models import Instrument
+from leefwereld.conversations.instruments import install_defaults
+from leefwereld.conversations.models import Domain, Instrument, Level
 from leefwereld.intake import services as intake_services
 from leefwereld.residents import services as resident_services
 
@@ -32,6 +33,8 @@ def create_staff():
 
 @transaction.atomic
 def load_personas():
+    # The instruments come from a data migration, but a test database flush removes them.
+    install_defaults(Instrument, Domain, Level)
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)

@@ -170,6 +170,7 @@ class EvaluationForm(PlanForm):
                 error_messages={"required": _("Kies voor dit doel een van de vijf antwoorden.")})
             self.fields[f"goal_{goal.pk}_note"] = forms.CharField(label=_("Toelichting"), required=False,
                                                                   max_length=1000)
+        self.style_fields()
 
     def goal_fields(self):
         return [(goal, self[f"goal_{goal.pk}"], self[f"goal_{goal.pk}_note"]) for goal in self.goals]

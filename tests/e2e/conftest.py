@@ -1,0 +1,151 @@
+"""Browser journeys in Debian's Chromium, against pytest-django's live server and the demo municipality.
+
+Playwright's sync API runs an event loop in the test thread, so Django's async-safety check must be
+relaxed for the ORM calls the tests make themselves (loading the demo, checking the audit log).
+"""
+import os
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from django.urls import reverse
+from playwright.sync_api import expect, sync_playwright
+
+# Read by Django at each ORM call, so setting it here (before any test runs) is enough.
+os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE_JS = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING_IMPACTS = {"serious", "critical"}
+DESKTOP = {"width": 1280, "height": 800}
+PHONE = {"width": 390, "height": 844}
+
+expect.set_options(timeout=10_000)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make chromium). Browser tests never skip.")
+    if not AXE_JS.exists():
+        pytest.fail(f"{AXE_JS} is missing: run npm ci (make assets).")
+    playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+    except Exception:
+        playwright.stop()
+        raise
+    yield browser
+    browser.close()
+    playwright.stop()
+
+
+@pytest.fixture
+def new_page(browser):
+    """Open a page in a fresh browser context (its own cookies): one per professional."""
+    contexts = []
+
+    def make(viewport=None):
+        context = browser.new_context(viewport=viewport or DESKTOP, locale="nl-NL")
+        context.set_default_timeout(10_000)
+        contexts.append(context)
+        return context.new_page()
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_page):
+    return new_page()
+
+
+@pytest.fixture
+def demo(transactional_db, live_server):
+    """Gemeente Zandhoven, built through the real services.
+
+    A transactional test ends with a flush, which also empties what data migrations created,
+    so the default instruments are installed again first.
+    """
+    from leefwereld.conversations.instruments import install_defaults
+    from leefwereld.conversations.models import Domain, Instrument, Level
+    from leefwereld.demo.loader import load_personas
+
+    install_defaults(Instrument, Domain, Level)
+    teams, users = load_personas()
+    return SimpleNamespace(teams=teams, users=users, url=live_server.url)
+
+
+def url(live_server, name, *args):
+    return live_server.url + reverse(name, args=args)
+
+
+def log_in(page, live_server, username):
+    """Log in through the login page (checked with axe) and land on the werkvoorraad."""
+    from leefwereld.demo import personas
+
+    first_name = next(s[1] for s in personas.STAFF if s[0] == username)
+    page.goto(url(live_server, "workspace:login"))
+    expect(page.get_by_role("heading", level=1, name="Inloggen")).to_be_visible()
+    run_axe(page)
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(personas.DEMO_PASSWORD)
+    page.get_by_role("button", name="Inloggen").click()
+    expect(page).to_have_url(re.compile(re.escape(live_server.url) + r"/$"))
+    expect(page.get_by_role("heading", level=1, name=f"Goedendag {first_name}")).to_be_visible()
+
+
+AXE_RUN = """async (tags) => {
+  const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}});
+  return result.violations.map(v => ({
+    id: v.id, impact: v.impact, help: v.help,
+    targets: v.nodes.slice(0, 3).map(n => n.target.join(' ')),
+  }));
+}"""
+
+
+def run_axe(page):
+    """Run axe-core (WCAG 2.1 A and AA) on the page as it is now; fail on serious or critical violations."""
+    page.wait_for_load_state("load")
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate(AXE_RUN, AXE_TAGS)
+    blocking = [v for v in violations if v["impact"] in BLOCKING_IMPACTS]
+    lines = [f"- {v['id']} ({v['impact']}): {v['help']} at {', '.join(v['targets'])}" for v in blocking]
+    assert not blocking, f"axe found serious/critical violations on {page.url}:\n" + "\n".join(lines)
+    for v in violations:
+        print(f"axe ({v['impact']}) {v['id']} on {page.url}: {v['help']} at {', '.join(v['targets'])}")
+
+
+@pytest.fixture
+def login():
+    """login(page, live_server, username): log in through the login page, axe included."""
+    return log_in
+
+
+@pytest.fixture
+def check_axe():
+    """check_axe(page): fail on serious or critical WCAG 2.1 AA violations on the current page."""
+    return run_axe
+
+
+@pytest.fixture
+def screenshot():
+    return save_screenshots
+
+
+def save_screenshots(page, name):
+    """With E2E_SCREENSHOTS=1: save the page at desktop and phone width to /tmp/e2e-<name>-*.png."""
+    if os.environ.get("E2E_SCREENSHOTS") != "1":
+        return
+    original = page.viewport_size
+    for label, size in (("desktop", DESKTOP), ("phone", PHONE)):
+        page.set_viewport_size(size)
+        page.screenshot(path=f"/tmp/e2e-{name}-{label}.png", full_page=True)
+    page.set_viewport_size(original)
