@@ -3,7 +3,7 @@ from django.db import transaction
 from django.db.models import Prefetch
 
 from leefwereld.access.policy import guard, visible
-from leefwereld.core.errors import NotFoundOrNotAllowed
+from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
 
 from .models import Assessment, AssessmentScore, Gesprek, Instrument
 
@@ -40,7 +40,7 @@ def instruments_active():
 
 
 def instrument_get(*, public_id):
-    instrument = Instrument.objects.filter(public_id=public_id, active=True).prefetch_related(
+    instrument = Instrument.objects.filter(public_id=uuid_or_404(public_id), active=True).prefetch_related(
         "domains", "levels").first()
     if instrument is None:
         raise NotFoundOrNotAllowed("not found")

@@ -11,8 +11,9 @@ class ApplicationError(Exception):
         self.field = field
 
 
-class NotFoundOrNotAllowed(ApplicationError, Http404):
-    """Shown as 404, so nobody learns whether the file exists."""
+class NotFoundOrNotAllowed(Http404):
+    """Shown as 404, so nobody learns whether the file exists. Not an ApplicationError on purpose:
+    views that show an ApplicationError as a message must never turn this one into a message."""
 
 
 class ConflictError(ApplicationError):
@@ -21,3 +22,13 @@ class ConflictError(ApplicationError):
     def __init__(self, message, *, current):
         super().__init__(message)
         self.current = current
+
+
+def uuid_or_404(value):
+    """A public id from a form or query string; anything malformed is simply not found."""
+    import uuid
+
+    try:
+        return uuid.UUID(str(value))
+    except ValueError as exc:
+        raise NotFoundOrNotAllowed("not found") from exc

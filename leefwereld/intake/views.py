@@ -1,4 +1,5 @@
 """The one door: find or register the person, then the question or signal; and the light route."""
+from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
@@ -123,6 +124,6 @@ def followup_done(request, public_id):
     followup = selectors.followup_get(actor=request.user, public_id=public_id)
     services.followup_done(actor=request.user, followup=followup)
     next_url = request.POST.get("next", "")
-    if url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
-        return redirect(next_url)
+    if next_url.startswith("/") and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        return HttpResponseRedirect(next_url)
     return redirect("workspace:werkvoorraad")

@@ -76,7 +76,7 @@ class RegieForm(PlanForm):
     takeover_until = forms.DateField(
         label=_("Tijdelijke overname: tot wanneer?"), required=False, widget=DateInput,
         help_text=_("Alleen invullen als iemand de regie tijdelijk overneemt omdat de inwoner die nu niet kan "
-                    "dragen. Daarna komt het plan terug op de werkvoorraad."))
+                    "dragen. Op die datum komt het plan terug op de werkvoorraad."))
 
     def __init__(self, *args, members, network, professionals, **kwargs):
         super().__init__(*args, **kwargs)

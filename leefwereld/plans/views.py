@@ -1,8 +1,6 @@
 """Screens for the plan: the plan itself, goals and actions, regie, vier-ogen, agreement, versions."""
-import contextlib
-import uuid
 
-from django.http import Http404
+from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,7 +9,7 @@ from leefwereld.access.views import requires
 from leefwereld.accounts.selectors import colleagues_for_assignment
 from leefwereld.conversations.models import Domain
 from leefwereld.conversations.selectors import assessments_for_household_qs, gesprek_get
-from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.core.errors import ApplicationError, ConflictError, uuid_or_404
 from leefwereld.residents import selectors as resident_selectors
 
 from . import selectors, services
@@ -64,15 +62,20 @@ def plan_start(request, person_id):
     person = resident_selectors.person_get(actor=request.user, public_id=person_id, log=False)
     existing = selectors.open_plan_for_household(actor=request.user, household=person.household)
     if existing is None:
-        gesprek = None
-        if request.POST.get("gesprek"):
-            try:
-                gesprek_id = uuid.UUID(request.POST["gesprek"])
-            except ValueError as exc:
-                raise Http404 from exc
-            gesprek = gesprek_get(actor=request.user, public_id=gesprek_id, log=False)
-        existing = services.plan_start(actor=request.user, person=person, gesprek=gesprek)
+        return _start(request, person)
     return redirect("plans:detail", public_id=existing.public_id)
+
+
+def _start(request, person):
+    gesprek = None
+    if request.POST.get("gesprek"):
+        gesprek = gesprek_get(actor=request.user, public_id=uuid_or_404(request.POST["gesprek"]), log=False)
+    try:
+        plan = services.plan_start(actor=request.user, person=person, gesprek=gesprek)
+    except ApplicationError as error:
+        messages.error(request, error.message)
+        return redirect("workspace:person", public_id=person.public_id)
+    return redirect("plans:detail", public_id=plan.public_id)
 
 
 @requires("plans.view")
@@ -115,12 +118,28 @@ def goal_edit(request, public_id, goal_id=None):
     return render(request, "plans/goal_form.html", {"plan": plan, "goal": goal, "form": form})
 
 
+def _posted_version(request):
+    try:
+        return int(request.POST.get("version", ""))
+    except ValueError:
+        return 0  # never matches: shown as a conflict, nothing is changed
+
+
+def _run_or_message(request, call):
+    """For one-click actions: do it, or say why not at the top of the page we return to."""
+    try:
+        call()
+    except ApplicationError as error:
+        messages.error(request, error.message)
+
+
 @require_POST
 @requires("plans.edit")
 def goal_remove(request, public_id, goal_id):
     plan = _plan(request, public_id)
     goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False)
-    services.goal_remove(actor=request.user, goal=goal, expected_version=int(request.POST.get("version", 0)))
+    _run_or_message(request, lambda: services.goal_remove(actor=request.user, goal=goal,
+                                                          expected_version=_posted_version(request)))
     return redirect("plans:detail", public_id=plan.public_id)
 
 
@@ -151,10 +170,10 @@ def action_status(request, public_id, action_id):
     action = get_object_or_404(Action, goal__plan=plan, public_id=action_id, archived=False)
     form = ActionStatusForm(request.POST)
     if form.is_valid():
-        # On a conflict the plan page below shows the newest state; one click is all that is lost.
-        with contextlib.suppress(ConflictError):
-            services.action_set_status(actor=request.user, action=action, status=form.cleaned_data["status"],
-                                       expected_version=form.cleaned_data["version"])
+        # On a conflict the plan page shows the newest state with the reason; one click is all that is lost.
+        _run_or_message(request, lambda: services.action_set_status(
+            actor=request.user, action=action, status=form.cleaned_data["status"],
+            expected_version=form.cleaned_data["version"]))
     return redirect("plans:detail", public_id=plan.public_id)
 
 

@@ -81,7 +81,7 @@ def plan_submit(*, actor, plan, expected_version, reviewers):
 def review_decide(*, actor, review, agree, contribution="", comments=""):
     """Agree (instemmen), adding one's own contribution, or send the plan back with comments."""
     if review.reviewer_id != actor.pk:
-        raise ApplicationError(_("Deze vraag om mee te kijken is aan een collega gesteld."))
+        raise ApplicationError(_("Deze vraag om mee te kijken is aan een andere collega gesteld."))
     if not agree and not (comments or "").strip():
         raise ApplicationError(_("Schrijf op wat er anders moet, zodat uw collega verder kan."), field="comments")
     with transaction.atomic():

@@ -1,0 +1,76 @@
+"""No input reaches a 500: every page of ours, GET and POST, with junk and with nothing."""
+import pytest
+from django.urls import URLResolver, get_resolver, reverse
+
+from leefwereld.conversations.models import Gesprek
+from leefwereld.demo.loader import load_personas
+from leefwereld.intake.models import FollowUp, Vraag
+from leefwereld.plans.models import Action, Goal, Plan, Review
+from leefwereld.residents.models import NetworkMember, Person
+
+JUNK = "<script>alert(1)</script>"
+FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on", "ends_on", "held_on",
+          "duration_minutes", "reason", "reviewers", "decision", "person", "agrees", "how", "on", "outcome",
+          "next_evaluation", "close_reason", "given_name", "family_name", "bsn", "postcode", "birth_date", "kind",
+          "brought_by", "received_on", "help_kind", "description", "amount", "due_on", "instrument", "taken_on",
+          "status", "contactpersoon", "stand_in", "gesprek", "evaluate_on", "professional", "takeover_until",
+          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation"]
+PAYLOADS = [
+    {},
+    dict.fromkeys(FIELDS, JUNK),
+    dict.fromkeys(FIELDS, "-5"),
+    dict.fromkeys(FIELDS, "2026-13-45"),
+    dict.fromkeys(FIELDS, "x" * 50000),
+]
+QUERY = {"a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1", "name": JUNK,
+         "birth_date": "2020-99-99", "postcode": "??", "date_from": "gisteren", "actor": "x", "soort": JUNK}
+
+
+def _routes():
+    for entry in get_resolver().url_patterns:
+        if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
+                ("workspace", "residents", "intake", "conversations", "plans")):
+            for pattern in entry.url_patterns:
+                yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
+
+
+def _ids():
+    plan = Plan.objects.filter(household__team__name__endswith="Noord").first()
+    goal = Goal.objects.filter(plan=plan).first()
+    return {
+        "person": Person.objects.get(given_name="Saskia"), "household": Person.objects.get(
+            given_name="Saskia").household, "plan": plan, "goal": goal, "action": Action.objects.filter(
+            goal=goal).first(), "review": Review.objects.filter(plan__household__team__name__endswith="Noord").first(),
+        "gesprek": Gesprek.objects.filter(person__given_name="Saskia").first(), "vraag": Vraag.objects.filter(
+            person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
+        "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
+    }
+
+
+def _kwargs(name, params, ids):
+    kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
+            "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
+            "conversations:detail": "gesprek", "conversations:edit": "gesprek"}.get(name)
+    if kind is None:
+        kind = "plan" if name.startswith("plans:") else "person"
+    values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
+              "action_id": ids["action"], "review_id": ids["review"]}
+    return {p: values[p].public_id for p in params}
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", ["anouk", "henk"])
+def test_no_page_answers_500(client, username):
+    _teams, users = load_personas()
+    client.force_login(users[username])
+    ids = _ids()
+    checked = 0
+    for name, params in _routes():
+        if name == "workspace:logout":
+            continue
+        url = reverse(name, kwargs=_kwargs(name, params, ids))
+        assert client.get(url, QUERY).status_code < 500, url
+        for payload in PAYLOADS:
+            assert client.post(url, payload).status_code < 500, (url, list(payload.values())[:1])
+        checked += 1
+    assert checked > 30
