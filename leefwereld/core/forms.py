@@ -35,6 +35,9 @@ class DateInput(forms.DateInput):
 class LeefwereldFormMixin:
     """Every form: NL Design System classes, and no markup in any text field (message at that field)."""
 
+    # The server checks and explains; a browser's own popup or red empty field only confuses.
+    use_required_attribute = False
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.style_fields()
