@@ -1,7 +1,7 @@
 """Side-by-side comparison of two plan snapshots, goal by goal."""
 
 
-def _goal_lines(goal):
+def goal_lines(goal):
     lines = [f"{goal['who'] + ': ' if goal['who'] else ''}{goal['words']}"]
     if goal.get("domains"):
         lines.append(", ".join(goal["domains"]))
@@ -21,7 +21,7 @@ def compare(left: dict, right: dict):
     left_goals = {g["id"]: g for g in left["goals"]}
     right_goals = {g["id"]: g for g in right["goals"]}
     for goal_id in list(left_goals) + [g for g in right_goals if g not in left_goals]:
-        a = _goal_lines(left_goals[goal_id]) if goal_id in left_goals else []
-        b = _goal_lines(right_goals[goal_id]) if goal_id in right_goals else []
+        a = goal_lines(left_goals[goal_id]) if goal_id in left_goals else []
+        b = goal_lines(right_goals[goal_id]) if goal_id in right_goals else []
         rows.append({"left": a, "right": b, "changed": a != b})
     return rows

@@ -26,7 +26,8 @@ from .forms import (
     SubmitForm,
 )
 from .models import Action, Goal, PlanStatus
-from .versions_diff import compare
+from .services.versions import snapshot
+from .versions_diff import compare, goal_lines
 
 
 def _plan(request, public_id, log=None):
@@ -51,6 +52,10 @@ def _save(request, form, plan, call):
         form.add_error(None, error.message)
         form.data = form.data.copy()
         form.data["version"] = error.current.version
+        # Show the plan as it is saved now next to what the user typed, which stays in the form.
+        form.conflict = error.current
+        form.conflict_rows = [(goal["who"] or _("Het hele huishouden"), "\n".join(goal_lines(goal)))
+                              for goal in snapshot(error.current)["goals"]]
     except ApplicationError as error:
         form.add_application_error(error)
     return False

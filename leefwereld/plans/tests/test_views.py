@@ -83,6 +83,7 @@ def test_concurrent_goal_edits_show_a_conflict_and_keep_the_text(client_for, pro
                                     {"version": stale, "words": "Werk, van Fatima"})
     html = response.content.decode()
     assert "Iemand anders heeft dit intussen opgeslagen" in html and "Werk, van Fatima" in html
+    assert "De versie die intussen is opgeslagen" in html and "Werk, van Joost" in html
     assert Goal.objects.get(pk=goal.pk).words == "Werk, van Joost"
 
 
