@@ -52,6 +52,8 @@ class ActionForm(PlanForm):
         super().__init__(*args, **kwargs)
         self.fields["network_member"].queryset = network
         self.fields["network_member"].label_from_instance = _member_label
+        self.fields["network_member"].show_if = "actor_kind=netwerk"
+        self.fields["actor_name"].show_if = "actor_kind=vrijwilliger,collectief,partner"
 
     def clean(self):
         cleaned = super().clean()
@@ -80,6 +82,10 @@ class RegieForm(PlanForm):
 
     def __init__(self, *args, members, network, professionals, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["person"].show_if = "kind=inwoner"
+        self.fields["network_member"].show_if = "kind=netwerk"
+        self.fields["professional"].show_if = "kind=professional"
+        self.fields["takeover_until"].show_if = "kind=netwerk,professional"
         self.fields["person"].queryset = members
         self.fields["person"].label_from_instance = lambda p: p.full_name
         self.fields["network_member"].queryset = network
@@ -140,6 +146,7 @@ class AgreementForm(LeefwereldFormMixin, forms.Form):
         self.fields["person"].queryset = members
         self.fields["person"].label_from_instance = lambda p: p.full_name
         self.fields["on"].initial = timezone.localdate()
+        self.fields["disagreement"].show_if = "agrees=nee"
 
 
 class EvaluationForm(PlanForm):
@@ -153,7 +160,8 @@ class EvaluationForm(PlanForm):
     assessment_after = forms.ModelChoiceField(label=_("Meting erna (niet verplicht)"), queryset=None,
                                               required=False)
     outcome = forms.ChoiceField(label=_("En nu?"), choices=Outcome.choices, widget=forms.RadioSelect)
-    next_evaluation = forms.DateField(label=_("Volgende evaluatie"), required=False, widget=DateInput)
+    next_evaluation = forms.DateField(label=_("Volgende evaluatie"), required=False, widget=DateInput,
+                                      help_text=_("Leeg: over drie maanden."))
     close_reason = forms.CharField(label=_("Reden van afsluiten"), required=False, max_length=2000,
                                    widget=forms.Textarea(attrs={"rows": 2}))
 
@@ -161,6 +169,8 @@ class EvaluationForm(PlanForm):
         super().__init__(*args, **kwargs)
         self.goals = goals
         self.fields["held_on"].initial = timezone.localdate()
+        self.fields["next_evaluation"].show_if = "outcome=doorgaan"
+        self.fields["close_reason"].show_if = "outcome=afsluiten"
         for field in ("assessment_before", "assessment_after"):
             self.fields[field].queryset = assessments
             self.fields[field].label_from_instance = lambda a: f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"

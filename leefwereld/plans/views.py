@@ -282,8 +282,11 @@ def evaluate(request, public_id):
     plan = _plan(request, public_id)
     goals = selectors.plan_goals(actor=request.user, plan=plan)
     assessments = assessments_for_household_qs(actor=request.user, household=plan.household)
-    form = EvaluationForm(request.POST or None, initial={"version": plan.version}, goals=goals,
-                          assessments=assessments)
+    change = _change(assessments)
+    initial = {"version": plan.version}
+    if change:  # the chart's two measurements, so what is saved matches what is shown
+        initial.update(assessment_before=change["before"].pk, assessment_after=change["after"].pk)
+    form = EvaluationForm(request.POST or None, initial=initial, goals=goals, assessments=assessments)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         if _save(request, form, plan, lambda: services.plan_evaluate(
@@ -293,8 +296,7 @@ def evaluate(request, public_id):
                 next_evaluation=data["next_evaluation"], assessment_before=data["assessment_before"],
                 assessment_after=data["assessment_after"])):
             return redirect("plans:detail", public_id=plan.public_id)
-    return render(request, "plans/evaluation_form.html", {"plan": plan, "form": form,
-                                                          "change": _change(assessments)})
+    return render(request, "plans/evaluation_form.html", {"plan": plan, "form": form, "change": change})
 
 
 def _change(assessments):

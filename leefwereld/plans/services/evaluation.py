@@ -8,6 +8,7 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 
 from ..models import Agreement, Attainment, Evaluation, GoalScore, Outcome, PlanStatus
+from .content import EVALUATE_AFTER
 from .versions import new_version
 
 
@@ -32,6 +33,8 @@ def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, re
     """Evaluate: the resident's words, a score per goal, then continue with a new version or close."""
     if plan.status == PlanStatus.AFGESLOTEN:
         raise ApplicationError(_("Dit plan is al afgesloten."))
+    if plan.approved_revision is None:
+        raise ApplicationError(_("Een plan evalueren kan nadat collega's ermee instemden."))
     if held_on > timezone.localdate():
         raise ApplicationError(_("Deze datum ligt in de toekomst."), field="held_on")
     if outcome == Outcome.AFSLUITEN and not (close_reason or "").strip():
@@ -62,6 +65,8 @@ def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, re
                 "status": PlanStatus.AFGESLOTEN, "closed_on": held_on, "closed_reason": close_reason.strip(),
                 "evaluate_on": None, "takeover_until": None})
         else:
+            # Continuing without a date would drop the plan off the werkvoorraad: default to three months.
+            next_evaluation = next_evaluation or timezone.localdate() + EVALUATE_AFTER
             new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=False,
                         change=_("Geëvalueerd; we gaan door"), extra={"evaluate_on": next_evaluation})
     return evaluation

@@ -88,7 +88,8 @@ def review_decide(*, actor, review, agree, contribution="", comments=""):
         guard(actor, "plans.review", household=review.plan.household, obj=review,
               detail={"agree": bool(agree)})
         plan = Plan.objects.select_for_update().get(pk=review.plan_id)
-        if plan.status != PlanStatus.TER_BEOORDELING or review.revision != plan.revision:
+        # A substantive change voids open reviews (versions.new_version); status updates do not.
+        if plan.status != PlanStatus.TER_BEOORDELING:
             raise ApplicationError(_("Het plan is intussen gewijzigd. Bekijk de nieuwe versie."))
         decision = Decision.INSTEMMING if agree else Decision.TERUGGESTUURD
         updated = Review.objects.filter(pk=review.pk, decision=Decision.OPEN).update(
@@ -97,20 +98,22 @@ def review_decide(*, actor, review, agree, contribution="", comments=""):
         if not updated:
             raise ApplicationError(_("U heeft hier al over besloten."))
         review.decision = decision
-        _conclude(plan)
+        _conclude(plan, review.revision)
     return review
 
 
-def _conclude(plan):
-    """After a decision: sent back as soon as one colleague sends back; running when all agreed."""
-    decisions = list(Review.objects.filter(plan=plan, revision=plan.revision)
+def _conclude(plan, revision):
+    """After a decision: sent back as soon as one colleague sends back; running when all agreed.
+
+    `revision` is the version the colleagues were asked to look at (the round)."""
+    decisions = list(Review.objects.filter(plan=plan, revision=revision)
                      .exclude(decision=Decision.VERVALLEN).values_list("decision", flat=True))
     if Decision.TERUGGESTUURD in decisions:
         Review.objects.filter(plan=plan, decision=Decision.OPEN).update(decision=Decision.VERVALLEN)
         save_versioned(plan, expected_version=plan.version, changes={"status": PlanStatus.TERUGGESTUURD})
     elif decisions and all(d == Decision.INSTEMMING for d in decisions):
         save_versioned(plan, expected_version=plan.version,
-                       changes={"status": PlanStatus.LOPEND, "approved_revision": plan.revision})
+                       changes={"status": PlanStatus.LOPEND, "approved_revision": revision})
 
 
 

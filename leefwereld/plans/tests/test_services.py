@@ -225,8 +225,35 @@ def test_agreement_and_disagreement_are_kept(pro, person, plan):
     assert AuditEvent.objects.filter(action="plans.agreement").count() == 2
 
 
-def test_evaluation_scores_goals_then_continues_or_closes(pro, plan):
+def test_a_plan_is_evaluated_only_after_colleagues_agreed(pro, plan):
     goal = _goal(pro, plan)
+    with pytest.raises(ApplicationError, match="instemden"):
+        services.plan_evaluate(actor=pro, plan=_fresh(plan), expected_version=_fresh(plan).version,
+                               held_on=TODAY(), outcome="doorgaan", scores={goal.pk: (0, "")})
+
+
+def test_continuing_without_a_date_evaluates_again_in_three_months(pro, werk, plan):
+    goal = _approved(pro, werk, plan)
+    services.plan_evaluate(actor=pro, plan=_fresh(plan), expected_version=_fresh(plan).version, held_on=TODAY(),
+                           outcome="doorgaan", scores={goal.pk: (0, "")})
+    assert _fresh(plan).evaluate_on == TODAY() + dt.timedelta(days=91)
+
+
+def test_a_status_update_during_review_keeps_the_review_valid(pro, werk, plan):
+    goal = _goal(pro, plan)
+    action = services.action_add(actor=pro, goal=goal, expected_version=_fresh(plan).version,
+                                 data={"what": "Boodschappen", "actor_kind": ActorKind.INWONER})
+    _submit(pro, plan, [werk])
+    services.action_set_status(actor=pro, action=action, expected_version=_fresh(plan).version, status="bezig")
+    services.action_add(actor=pro, goal=goal, expected_version=_fresh(plan).version,
+                        data={"what": "Buurvrouw kookt op vrijdag", "actor_kind": ActorKind.INWONER})
+    services.review_decide(actor=werk, review=selectors.reviews_to_do(actor=werk)[0], agree=True)
+    plan = _fresh(plan)
+    assert plan.status == PlanStatus.LOPEND and plan.approved_revision < plan.revision
+
+
+def test_evaluation_scores_goals_then_continues_or_closes(pro, werk, plan):
+    goal = _approved(pro, werk, plan)
     evaluation = services.plan_evaluate(
         actor=pro, plan=_fresh(plan), expected_version=_fresh(plan).version, held_on=TODAY(),
         outcome="doorgaan", scores={goal.pk: (1, "Twee ochtenden vrijwilligerswerk")},
