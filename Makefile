@@ -49,8 +49,9 @@ test: install chromium lint
 	$(MANAGE) makemigrations --check --dry-run --verbosity 0
 	$(VENV)/bin/pytest
 
-bench: migrate
+bench: install
 	$(PY) bench/load_demo_scale.py
+	$(PY) bench/pages.py
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3
