@@ -4,8 +4,8 @@ from copy import copy
 from django.shortcuts import redirect, render
 
 from leefwereld.access.views import requires
-from leefwereld.core.errors import ApplicationError, ConflictError
-from leefwereld.core.forms import conflict_rows
+from leefwereld.core.errors import ApplicationError
+from leefwereld.core.forms import save_with_form
 from leefwereld.residents.selectors import person_get
 
 from . import selectors, services
@@ -38,28 +38,18 @@ def gesprek_detail(request, public_id):
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, log=request.method == "GET")
-    conflict, conflict_table = None, None
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-            try:
-                services.gesprek_update(actor=request.user, gesprek=gesprek,
-                                        expected_version=form.cleaned_data["version"] or 0, data=data)
+            if save_with_form(form, lambda: services.gesprek_update(
+                    actor=request.user, gesprek=gesprek, expected_version=form.cleaned_data["version"] or 0,
+                    data=data)):
                 return redirect("conversations:detail", public_id=gesprek.public_id)
-            except ConflictError as error:
-                conflict = error.current
-                conflict_table = conflict_rows(form, conflict)
-                form.add_error(None, error.message)
-                form.data = form.data.copy()
-                form.data["version"] = conflict.version
-            except ApplicationError as error:
-                form.add_application_error(error)
     else:
         form = GesprekForm(instance=gesprek, initial={"version": gesprek.version})
     return render(request, "conversations/gesprek_form.html",
-                  {"person": gesprek.person, "form": form, "gesprek": gesprek, "conflict": conflict,
-                   "conflict_rows": conflict_table})
+                  {"person": gesprek.person, "form": form, "gesprek": gesprek})
 
 
 @requires("assessments.create")

@@ -93,3 +93,26 @@ def conflict_rows(form, current):
         display = getattr(current, f"get_{name}_display", None)
         rows.append((field.verbose_name, display() if display else getattr(current, name)))
     return rows
+
+
+def save_with_form(form, call, rows=conflict_rows):
+    """Run a service for a valid form; True when it saved.
+
+    An ApplicationError is shown at its field. On a conflict the form keeps what was typed, takes
+    the saved version number (so saving again is a deliberate choice), and carries the saved
+    version as `form.conflict` with `form.conflict_rows` to show beside it (includes/conflict.html).
+    """
+    from .errors import ApplicationError, ConflictError
+
+    try:
+        call()
+        return True
+    except ConflictError as error:
+        form.add_error(None, error.message)
+        form.data = form.data.copy()
+        form.data["version"] = error.current.version
+        form.conflict = error.current
+        form.conflict_rows = rows(form, error.current)
+    except ApplicationError as error:
+        form.add_application_error(error)
+    return False

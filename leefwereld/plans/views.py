@@ -9,7 +9,8 @@ from leefwereld.access.views import requires
 from leefwereld.accounts.selectors import colleagues_for_assignment
 from leefwereld.conversations.models import Domain
 from leefwereld.conversations.selectors import assessments_for_household_qs, gesprek_get
-from leefwereld.core.errors import ApplicationError, ConflictError, uuid_or_404
+from leefwereld.core.errors import ApplicationError, uuid_or_404
+from leefwereld.core.forms import save_with_form
 from leefwereld.residents import selectors as resident_selectors
 
 from . import selectors, services
@@ -43,22 +44,14 @@ def _network(request, plan):
     return resident_selectors.household_network_qs(actor=request.user, household=plan.household)
 
 
-def _save(request, form, plan, call):
-    """Run a service; show its error at the field, or a conflict with the current plan."""
-    try:
-        call()
-        return True
-    except ConflictError as error:
-        form.add_error(None, error.message)
-        form.data = form.data.copy()
-        form.data["version"] = error.current.version
-        # Show the plan as it is saved now next to what the user typed, which stays in the form.
-        form.conflict = error.current
-        form.conflict_rows = [(goal["who"] or _("Het hele huishouden"), "\n".join(goal_lines(goal)))
-                              for goal in snapshot(error.current)["goals"]]
-    except ApplicationError as error:
-        form.add_application_error(error)
-    return False
+def _plan_rows(form, current_plan):
+    """The plan as it is saved now, goal by goal, to show beside what the user typed."""
+    return [(goal["who"] or _("Het hele huishouden"), "\n".join(goal_lines(goal)))
+            for goal in snapshot(current_plan)["goals"]]
+
+
+def _save(form, call):
+    return save_with_form(form, call, rows=_plan_rows)
 
 
 @require_POST
@@ -117,7 +110,7 @@ def goal_edit(request, public_id, goal_id=None):
         data = form.cleaned_data
         kwargs = {"actor": request.user, "expected_version": data["version"], "words": data["words"],
                   "person": data["person"], "domains": data["domains"]}
-        if _save(request, form, plan, lambda: services.goal_update(goal=goal, **kwargs) if goal
+        if _save(form, lambda: services.goal_update(goal=goal, **kwargs) if goal
                  else services.goal_add(plan=plan, **kwargs)):
             return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/goal_form.html", {"plan": plan, "goal": goal, "form": form})
@@ -161,7 +154,7 @@ def action_edit(request, public_id, goal_id, action_id=None):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if _save(request, form, plan, lambda: services.action_update(
+        if _save(form, lambda: services.action_update(
                 actor=request.user, action=action, expected_version=version, data=data) if action
                 else services.action_add(actor=request.user, goal=goal, expected_version=version, data=data)):
             return redirect("plans:detail", public_id=plan.public_id)
@@ -194,7 +187,7 @@ def regie(request, public_id):
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version = data.pop("version")
-        if _save(request, form, plan, lambda: services.regie_set(actor=request.user, plan=plan,
+        if _save(form, lambda: services.regie_set(actor=request.user, plan=plan,
                                                                   expected_version=version, **data)):
             return redirect("plans:detail", public_id=plan.public_id)
     history = selectors.plan_regie_history(actor=request.user, plan=plan)
@@ -206,7 +199,7 @@ def regie(request, public_id):
 def details(request, public_id):
     plan = _plan(request, public_id)
     form = DetailsForm(request.POST)
-    if form.is_valid() and _save(request, form, plan, lambda: services.plan_update_details(
+    if form.is_valid() and _save(form, lambda: services.plan_update_details(
             actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
             evaluate_on=form.cleaned_data["evaluate_on"])):
         return redirect("plans:detail", public_id=plan.public_id)
@@ -218,7 +211,7 @@ def submit(request, public_id):
     plan = _plan(request, public_id)
     colleagues = colleagues_for_assignment(team=plan.household.team).exclude(pk=plan.author_id)
     form = SubmitForm(request.POST or None, initial={"version": plan.version}, colleagues=colleagues)
-    if request.method == "POST" and form.is_valid() and _save(request, form, plan, lambda: services.plan_submit(
+    if request.method == "POST" and form.is_valid() and _save(form, lambda: services.plan_submit(
             actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
             reviewers=list(form.cleaned_data["reviewers"]))):
         return redirect("plans:detail", public_id=plan.public_id)
@@ -289,7 +282,7 @@ def evaluate(request, public_id):
     form = EvaluationForm(request.POST or None, initial=initial, goals=goals, assessments=assessments)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
-        if _save(request, form, plan, lambda: services.plan_evaluate(
+        if _save(form, lambda: services.plan_evaluate(
                 actor=request.user, plan=plan, expected_version=data["version"], held_on=data["held_on"],
                 outcome=data["outcome"], scores=form.scores(), resident_words=data["resident_words"],
                 matters_now=data["matters_now"], close_reason=data["close_reason"],

@@ -7,8 +7,8 @@ from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
 from leefwereld.accounts.selectors import colleagues_for_assignment
-from leefwereld.core.errors import ApplicationError, ConflictError
-from leefwereld.core.forms import conflict_rows
+from leefwereld.core.errors import ApplicationError
+from leefwereld.core.forms import save_with_form
 
 from . import selectors, services
 from .forms import AssignContactForm, HouseholdMemberForm, NetworkMemberForm, OpenFileForm, PersonEditForm
@@ -23,27 +23,16 @@ def _person(request, public_id):
 @requires("persons.update")
 def person_edit(request, public_id):
     person = _person(request, public_id)
-    conflict, conflict_table = None, None
     if request.method == "POST":
         form = PersonEditForm(request.POST, instance=copy(person))
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-            try:
-                services.person_update(actor=request.user, person=person,
-                                       expected_version=form.cleaned_data["version"], data=data)
+            if save_with_form(form, lambda: services.person_update(
+                    actor=request.user, person=person, expected_version=form.cleaned_data["version"], data=data)):
                 return redirect("workspace:person", public_id=person.public_id)
-            except ConflictError as error:
-                conflict = error.current
-                conflict_table = conflict_rows(form, conflict)
-                form.add_error(None, error.message)
-                form.data = form.data.copy()
-                form.data["version"] = conflict.version
-            except ApplicationError as error:
-                form.add_application_error(error)
     else:
         form = PersonEditForm(instance=person, initial={"version": person.version})
-    return render(request, "residents/person_edit.html",
-                  {"person": person, "form": form, "conflict": conflict, "conflict_rows": conflict_table})
+    return render(request, "residents/person_edit.html", {"person": person, "form": form})
 
 
 @requires("persons.assign_contact")
@@ -78,28 +67,18 @@ def network_add(request, public_id):
 @requires("network.update")
 def network_edit(request, public_id):
     member = selectors.network_member_get(actor=request.user, public_id=public_id)
-    person, conflict, conflict_table = member.person, None, None
+    person = member.person
     if request.method == "POST":
         form = NetworkMemberForm(request.POST, instance=copy(member))
         if form.is_valid():
             data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
-            try:
-                services.network_member_update(actor=request.user, member=member,
-                                               expected_version=form.cleaned_data["version"] or 0, data=data)
+            if save_with_form(form, lambda: services.network_member_update(
+                    actor=request.user, member=member, expected_version=form.cleaned_data["version"] or 0,
+                    data=data)):
                 return redirect("workspace:person", public_id=person.public_id)
-            except ConflictError as error:
-                conflict = error.current
-                conflict_table = conflict_rows(form, conflict)
-                form.add_error(None, error.message)
-                form.data = form.data.copy()
-                form.data["version"] = conflict.version
-            except ApplicationError as error:
-                form.add_application_error(error)
     else:
         form = NetworkMemberForm(instance=member, initial={"version": member.version})
-    return render(request, "residents/network_form.html",
-                  {"person": person, "form": form, "member": member, "conflict": conflict,
-                   "conflict_rows": conflict_table})
+    return render(request, "residents/network_form.html", {"person": person, "form": form, "member": member})
 
 
 @requires("households.update")
