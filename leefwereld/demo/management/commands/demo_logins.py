@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 
+from leefwereld.accounts.models import Discipline, Role
 from leefwereld.demo import personas
 
 
@@ -11,6 +12,6 @@ class Command(BaseCommand):
         self.stdout.write("\nLeefwereld runs at http://127.0.0.1:8000/")
         self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}):\n")
         for username, first, last, role, discipline, team, _phone in personas.STAFF:
-            what = discipline or role
-            self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<13} {teams[team]}")
+            what = str(Discipline(discipline).label if discipline else Role(role).label)
+            self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {teams[team]}")
         self.stdout.write("")
