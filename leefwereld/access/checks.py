@@ -43,3 +43,29 @@ def check_views_declare_action(app_configs=None, **kwargs):
                 id="leefwereld.E002",
             ))
     return errors
+
+
+# Apps whose rows are resident data, and the models in them that are reference data instead.
+RESIDENT_APPS = {"residents", "intake", "conversations", "plans"}
+REFERENCE_MODELS = {"residents.Household", "conversations.Instrument", "conversations.Domain",
+                    "conversations.Level"}
+
+
+@checks.register(checks.Tags.security)
+def check_resident_rows_carry_household(app_configs=None, **kwargs):
+    """Every row of resident data carries its household, so one filter serves all access checks."""
+    from django.apps import apps
+
+    errors = []
+    for model in apps.get_models():
+        label = model._meta.label
+        if model._meta.app_label not in RESIDENT_APPS or label in REFERENCE_MODELS:
+            continue
+        field = next((f for f in model._meta.concrete_fields if f.name == "household"), None)
+        if field is None or not field.is_relation or field.related_model._meta.label != "residents.Household":
+            errors.append(checks.Error(
+                f"{label} holds resident data but has no household foreign key.",
+                hint="Add household = ForeignKey('residents.Household', ...) so access.visible() can filter it.",
+                id="leefwereld.E003",
+            ))
+    return errors

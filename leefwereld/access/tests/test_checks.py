@@ -31,3 +31,18 @@ def test_matrix_rows():
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False}
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
+
+
+def test_every_resident_row_carries_its_household():
+    from leefwereld.access.checks import check_resident_rows_carry_household
+
+    assert check_resident_rows_carry_household() == []
+
+
+def test_a_resident_model_without_household_fails_the_check(monkeypatch):
+    from leefwereld.access import checks
+
+    monkeypatch.setattr(checks, "REFERENCE_MODELS", checks.REFERENCE_MODELS - {"conversations.Domain"})
+    errors = checks.check_resident_rows_carry_household()
+    assert [e.id for e in errors] == ["leefwereld.E003"]
+    assert "conversations.Domain" in errors[0].msg
