@@ -11,6 +11,10 @@ from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
 
+PEOPLE_LIMIT = 100
+LIST_LIMIT = 50
+
+
 @requires("public")
 def login(request):
     return auth_views.LoginView.as_view(template_name="workspace/login.html", redirect_authenticated_user=True)(
@@ -25,12 +29,14 @@ def logout(request):
 @requires("werkvoorraad.view")
 def werkvoorraad(request):
     actor = request.user
-    people = resident_selectors.people_of(actor=actor)
+    people = resident_selectors.people_of(actor=actor, limit=PEOPLE_LIMIT)
     return render(request, "workspace/werkvoorraad.html", {
+        # Lists are capped so the page stays fast; the page says so rather than cutting silently.
+        "people_capped": len(people) >= PEOPLE_LIMIT, "people_limit": PEOPLE_LIMIT, "list_limit": LIST_LIMIT,
         "today": timezone.localdate(),
         "my_people": [p for p in people if p.contactpersoon_id == actor.pk],
         "standing_in": [p for p in people if p.stand_in_id == actor.pk and p.contactpersoon_id != actor.pk],
-        "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor),
+        "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor, limit=LIST_LIMIT),
         "open_vragen": intake_selectors.vragen_open_for(actor=actor),
         "followups": intake_selectors.followups_due_for(actor=actor),
         "reviews": plan_selectors.reviews_to_do(actor=actor),

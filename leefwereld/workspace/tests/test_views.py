@@ -101,3 +101,14 @@ def test_team_audit_is_for_the_team_leader_with_csv(client_for, pro, teamleider,
 @pytest.mark.django_db
 def test_every_page_declares_an_action_and_unknown_pages_are_404(client_for, pro):
     assert client_for(pro).get("/bestaat-niet/").status_code == 404
+
+
+def test_werkvoorraad_says_when_a_list_is_capped(client_for, pro, team):
+    from leefwereld.residents.models import Household, Person
+    from leefwereld.workspace.views import PEOPLE_LIMIT
+
+    households = Household.objects.bulk_create(Household(team=team, name=f"H{i}") for i in range(PEOPLE_LIMIT + 1))
+    Person.objects.bulk_create(Person(household=h, given_name="Jan", family_name=f"Mens{i}", contactpersoon=pro)
+                               for i, h in enumerate(households))
+    html = client_for(pro).get(reverse("workspace:werkvoorraad")).content.decode()
+    assert f"Hier staan de eerste {PEOPLE_LIMIT}" in html
