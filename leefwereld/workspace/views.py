@@ -10,7 +10,6 @@ from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
-
 PEOPLE_LIMIT = 100
 LIST_LIMIT = 50
 
