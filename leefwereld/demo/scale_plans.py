@@ -6,6 +6,7 @@ from leefwereld.plans.models import (
     Action,
     ActionStatus,
     ActorKind,
+    ChangeKind,
     Decision,
     Goal,
     Plan,
@@ -55,7 +56,7 @@ def add_plans(gen, gesprekken, heads_by_household):
     ])
     gen._insert(PlanVersion, [
         PlanVersion(household_id=p.household_id, plan=p, number=1, snapshot={"regie": {}, "goals": []},
-                    change="Plan gestart", created_by_id=p.author_id)
+                    kind=ChangeKind.GESTART, created_by_id=p.author_id)
         for p in plans
     ])
     gen._insert(RegieChange, [

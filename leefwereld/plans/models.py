@@ -128,6 +128,22 @@ class Action(PublicModel):
         ordering = ["starts_on", "id"]
 
 
+class ChangeKind(models.TextChoices):
+    """What a new version changed; shown in the reader's language, with the user's own words beside it."""
+
+    GESTART = "gestart", _("Plan gestart")
+    DOEL_TOEGEVOEGD = "doel_toegevoegd", _("Doel toegevoegd")
+    DOEL_GEWIJZIGD = "doel_gewijzigd", _("Doel gewijzigd")
+    DOEL_WEG = "doel_weg", _("Doel uit het plan gehaald")
+    ACTIE_TOEGEVOEGD = "actie_toegevoegd", _("Actie toegevoegd")
+    ACTIE_GEWIJZIGD = "actie_gewijzigd", _("Actie gewijzigd")
+    ACTIE_WEG = "actie_weg", _("Actie uit het plan gehaald")
+    STAND = "stand", _("Stand van een actie bijgewerkt")
+    REGIE = "regie", _("Regie gewijzigd")
+    EVALUATIEDATUM = "evaluatiedatum", _("Evaluatiedatum gewijzigd")
+    GEEVALUEERD = "geevalueerd", _("Geëvalueerd; we gaan door")
+
+
 class PlanVersion(models.Model):
     """A snapshot of the whole plan after each change: appended, never edited, comparable side by side."""
 
@@ -136,7 +152,9 @@ class PlanVersion(models.Model):
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="versions")
     number = models.PositiveIntegerField(_("versie"))
     snapshot = models.JSONField(_("inhoud"))
-    change = models.CharField(_("wat veranderde"), max_length=300)
+    kind = models.CharField(_("wat veranderde"), max_length=20, choices=ChangeKind.choices)
+    subject = models.CharField(_("waarover"), max_length=300, blank=True,
+                               help_text=_("De woorden van het doel of de actie, of de naam van de regiehouder."))
     substantive = models.BooleanField(_("inhoudelijke wijziging"), default=True,
                                       help_text=_("Doelen of maatwerk veranderd: vraagt een nieuwe vier-ogen."))
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT,
@@ -148,6 +166,11 @@ class PlanVersion(models.Model):
         verbose_name_plural = _("versies van het plan")
         ordering = ["plan", "number"]
         constraints = [models.UniqueConstraint(fields=["plan", "number"], name="unique_plan_version_number")]
+
+    @property
+    def change(self):
+        label = self.get_kind_display()
+        return f"{label}: {self.subject}" if self.subject else label
 
 
 class RegieChange(models.Model):

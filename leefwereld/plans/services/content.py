@@ -9,7 +9,7 @@ from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.residents.models import NetworkMember
 
-from ..models import Action, ActionStatus, ActorKind, Goal, Plan, PlanStatus, RegieChange, RegieKind
+from ..models import Action, ActionStatus, ActorKind, ChangeKind, Goal, Plan, PlanStatus, RegieChange, RegieKind
 from .versions import new_version
 
 EVALUATE_AFTER = dt.timedelta(days=91)  # a complex case takes about three months (Huizen)
@@ -36,7 +36,7 @@ def plan_start(*, actor, person, gesprek=None):
         RegieChange.objects.create(household=household, plan=plan, kind=RegieKind.INWONER,
                                    holder_name=person.full_name, reason=_("De inwoner houdt zelf de regie."),
                                    by=actor)
-        new_version(actor=actor, plan=plan, expected_version=plan.version, change=_("Plan gestart"),
+        new_version(actor=actor, plan=plan, expected_version=plan.version, kind=ChangeKind.GESTART,
                     substantive=True)
     return plan
 
@@ -47,7 +47,7 @@ def plan_update_details(*, actor, plan, expected_version, evaluate_on):
     with transaction.atomic():
         guard(actor, "plans.edit", household=plan.household, obj=plan)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=False,
-                    change=_("Evaluatiedatum gewijzigd"), extra={"evaluate_on": evaluate_on})
+                    kind=ChangeKind.EVALUATIEDATUM, extra={"evaluate_on": evaluate_on})
     return plan
 
 
@@ -68,7 +68,7 @@ def goal_add(*, actor, plan, expected_version, words, person=None, domains=()):
                                    order=order)
         goal.domains.set(domains)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=True,
-                    change=_("Doel toegevoegd: %(words)s") % {"words": goal.words[:120]})
+                    kind=ChangeKind.DOEL_TOEGEVOEGD, subject=goal.words)
     return goal
 
 
@@ -81,7 +81,7 @@ def goal_update(*, actor, goal, expected_version, words, person=None, domains=()
         Goal.objects.filter(pk=goal.pk).update(words=words.strip(), person=person)
         goal.domains.set(domains)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=True,
-                    change=_("Doel gewijzigd: %(words)s") % {"words": words.strip()[:120]})
+                    kind=ChangeKind.DOEL_GEWIJZIGD, subject=words.strip())
     return goal
 
 
@@ -92,7 +92,7 @@ def goal_remove(*, actor, goal, expected_version):
         guard(actor, "plans.edit", household=plan.household, obj=goal)
         Goal.objects.filter(pk=goal.pk).update(archived=True)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=True,
-                    change=_("Doel uit het plan gehaald: %(words)s") % {"words": goal.words[:120]})
+                    kind=ChangeKind.DOEL_WEG, subject=goal.words)
 
 
 def _clean_action(goal, data):
@@ -126,7 +126,7 @@ def action_add(*, actor, goal, expected_version, data):
         action = Action.objects.create(household_id=goal.household_id, goal=goal, **fields)
         new_version(actor=actor, plan=plan, expected_version=expected_version,
                     substantive=fields["actor_kind"] == MAATWERK,
-                    change=_("Actie toegevoegd: %(what)s") % {"what": action.what[:120]})
+                    kind=ChangeKind.ACTIE_TOEGEVOEGD, subject=action.what)
     return action
 
 
@@ -140,7 +140,7 @@ def action_update(*, actor, action, expected_version, data):
         Action.objects.filter(pk=action.pk).update(**fields)
         substantive = MAATWERK in (action.actor_kind, fields["actor_kind"])
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=substantive,
-                    change=_("Actie gewijzigd: %(what)s") % {"what": fields["what"][:120]})
+                    kind=ChangeKind.ACTIE_GEWIJZIGD, subject=fields["what"])
     return action
 
 
@@ -154,8 +154,7 @@ def action_set_status(*, actor, action, expected_version, status):
         guard(actor, "plans.edit", household=plan.household, obj=action)
         Action.objects.filter(pk=action.pk).update(status=status)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=False,
-                    change=_("%(what)s: %(status)s") % {"what": action.what[:100],
-                                                        "status": ActionStatus(status).label})
+                    kind=ChangeKind.STAND, subject=action.what)
 
 
 def action_remove(*, actor, action, expected_version):
@@ -166,5 +165,5 @@ def action_remove(*, actor, action, expected_version):
         Action.objects.filter(pk=action.pk).update(archived=True)
         new_version(actor=actor, plan=plan, expected_version=expected_version,
                     substantive=action.actor_kind == MAATWERK,
-                    change=_("Actie uit het plan gehaald: %(what)s") % {"what": action.what[:120]})
+                    kind=ChangeKind.ACTIE_WEG, subject=action.what)
 

@@ -7,7 +7,7 @@ from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 
-from ..models import Agreement, Attainment, Evaluation, GoalScore, Outcome, PlanStatus
+from ..models import Agreement, Attainment, ChangeKind, Evaluation, GoalScore, Outcome, PlanStatus
 from .content import EVALUATE_AFTER
 from .versions import new_version
 
@@ -68,5 +68,5 @@ def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, re
             # Continuing without a date would drop the plan off the werkvoorraad: default to three months.
             next_evaluation = next_evaluation or timezone.localdate() + EVALUATE_AFTER
             new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=False,
-                        change=_("Geëvalueerd; we gaan door"), extra={"evaluate_on": next_evaluation})
+                        kind=ChangeKind.GEEVALUEERD, extra={"evaluate_on": next_evaluation})
     return evaluation

@@ -7,7 +7,7 @@ from leefwereld.access.policy import guard
 from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
 
-from ..models import RegieChange, RegieKind
+from ..models import ChangeKind, RegieChange, RegieKind
 from .versions import new_version
 
 
@@ -50,7 +50,6 @@ def regie_set(*, actor, plan, expected_version, kind, reason, person=None, netwo
                  "takeover_reason": reason.strip() if takeover_until else "", **holder}
         for field, value in holder.items():
             setattr(plan, field, value)
-        change = _("Regie bij %(name)s") % {"name": name}
-        new_version(actor=actor, plan=plan, expected_version=expected_version, change=change, substantive=False,
-                    extra=extra)
+        new_version(actor=actor, plan=plan, expected_version=expected_version, kind=ChangeKind.REGIE, subject=name,
+                    substantive=False, extra=extra)
     return plan

@@ -40,7 +40,7 @@ def regie_holder_name(plan) -> str:
     return ""
 
 
-def new_version(*, actor, plan, expected_version, change, substantive, extra=None):
+def new_version(*, actor, plan, expected_version, kind, substantive, subject="", extra=None):
     """Append a PlanVersion and bump the plan. A substantive change after review asks for a new review."""
     plan.refresh_from_db()  # the caller's copy may be stale (e.g. goal.plan); the lock below decides
     changes = {"revision": plan.revision + 1, **(extra or {})}
@@ -49,5 +49,6 @@ def new_version(*, actor, plan, expected_version, change, substantive, extra=Non
         Review.objects.filter(plan=plan, decision=Decision.OPEN).update(decision=Decision.VERVALLEN)
     save_versioned(plan, expected_version=expected_version, changes=changes)
     return PlanVersion.objects.create(household_id=plan.household_id, plan=plan, number=plan.revision,
-                                      snapshot=snapshot(plan), change=change[:300], substantive=substantive,
+                                      snapshot=snapshot(plan), kind=kind, subject=subject[:300],
+                                      substantive=substantive,
                                       created_by=actor)
