@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel, VersionedModel
+from leefwereld.residents.models import household_fk
 
 
 class Location(models.TextChoices):
@@ -24,8 +25,7 @@ class Gesprek(VersionedModel):
     Only the date is required; every story field is optional.
     """
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="gesprekken")
+    household = household_fk("gesprekken")
     person = models.ForeignKey("residents.Person", verbose_name=_("met wie"), on_delete=models.PROTECT,
                                related_name="gesprekken")
     vraag = models.ForeignKey("intake.Vraag", verbose_name=_("naar aanleiding van"), on_delete=models.PROTECT,
@@ -120,8 +120,7 @@ class Level(models.Model):
 class Assessment(PublicModel):
     """A measurement (meting) with an instrument. Optional and later; each one is kept."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="assessments")
+    household = household_fk("assessments")
     person = models.ForeignKey("residents.Person", verbose_name=_("persoon"), on_delete=models.PROTECT,
                                related_name="assessments")
     instrument = models.ForeignKey(Instrument, verbose_name=_("instrument"), on_delete=models.PROTECT,
@@ -140,8 +139,7 @@ class Assessment(PublicModel):
 class AssessmentScore(models.Model):
     """One domain in a measurement: who does what, and the resident's own view next to the professional's."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     assessment = models.ForeignKey(Assessment, verbose_name=_("meting"), on_delete=models.PROTECT,
                                    related_name="scores")
     domain = models.ForeignKey(Domain, verbose_name=_("leefgebied"), on_delete=models.PROTECT, related_name="+")

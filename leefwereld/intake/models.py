@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel
+from leefwereld.residents.models import household_fk
 
 
 class Kind(models.TextChoices):
@@ -33,8 +34,7 @@ class Vraag(PublicModel):
     `status` is the current status for lists; every change is appended to VraagStatus.
     """
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="vragen")
+    household = household_fk("vragen")
     person = models.ForeignKey("residents.Person", verbose_name=_("voor wie"), on_delete=models.PROTECT,
                                related_name="vragen")
     team = models.ForeignKey("accounts.Team", verbose_name=_("wijkteam"), on_delete=models.PROTECT,
@@ -65,8 +65,7 @@ class Vraag(PublicModel):
 class VraagStatus(models.Model):
     """One step in the life of a vraag: appended, never edited."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     vraag = models.ForeignKey(Vraag, verbose_name=_("vraag"), on_delete=models.PROTECT, related_name="history")
     status = models.CharField(_("status"), max_length=12, choices=Status.choices)
     at = models.DateTimeField(_("tijdstip"), auto_now_add=True)
@@ -89,8 +88,7 @@ class HelpKind(models.TextChoices):
 class LichteAfhandeling(PublicModel):
     """The light route: a simple question answered and closed the same day, without a plan."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     vraag = models.OneToOneField(Vraag, verbose_name=_("vraag"), on_delete=models.PROTECT,
                                  related_name="afhandeling")
     help_kind = models.CharField(_("wat is er gedaan"), max_length=20, choices=HelpKind.choices)
@@ -110,8 +108,7 @@ class LichteAfhandeling(PublicModel):
 class FollowUp(PublicModel):
     """An agreed next step with a date (opvolging): comes back on the werkvoorraad when due."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="followups")
+    household = household_fk("followups")
     person = models.ForeignKey("residents.Person", verbose_name=_("persoon"), on_delete=models.PROTECT,
                                related_name="followups")
     what = models.CharField(_("wat"), max_length=300)

@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel, VersionedModel
+from leefwereld.residents.models import household_fk
 
 
 class PlanStatus(models.TextChoices):
@@ -28,8 +29,7 @@ class Plan(VersionedModel):
     The current regiehouder is kept here; every change is appended to RegieChange.
     """
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="plans")
+    household = household_fk("plans")
     gesprek = models.ForeignKey("conversations.Gesprek", verbose_name=_("gestart na gesprek"),
                                 on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("opgesteld door"), on_delete=models.PROTECT,
@@ -69,8 +69,7 @@ class Plan(VersionedModel):
 class Goal(PublicModel):
     """A doel, in the words of the person it belongs to (or of the household as a whole)."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="goals")
     person = models.ForeignKey("residents.Person", verbose_name=_("van wie"), on_delete=models.PROTECT,
                                null=True, blank=True, related_name="+",
@@ -108,8 +107,7 @@ class ActionStatus(models.TextChoices):
 class Action(PublicModel):
     """An actie: what happens for a goal, who acts, from when until when."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     goal = models.ForeignKey(Goal, verbose_name=_("doel"), on_delete=models.PROTECT, related_name="actions")
     what = models.TextField(_("wat gebeurt er"), max_length=2000)
     actor_kind = models.CharField(_("wie doet het"), max_length=20, choices=ActorKind.choices)
@@ -147,8 +145,7 @@ class ChangeKind(models.TextChoices):
 class PlanVersion(models.Model):
     """A snapshot of the whole plan after each change: appended, never edited, comparable side by side."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="versions")
     number = models.PositiveIntegerField(_("versie"))
     snapshot = models.JSONField(_("inhoud"))
@@ -176,8 +173,7 @@ class PlanVersion(models.Model):
 class RegieChange(models.Model):
     """Who holds regie, from when, and why: appended on every change, including temporary takeovers."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="regie_history")
     kind = models.CharField(_("regiehouder"), max_length=20, choices=RegieKind.choices)
     holder_name = models.CharField(_("naam"), max_length=200)
@@ -211,8 +207,7 @@ class Review(PublicModel):
     """Vier-ogen: a colleague of another discipline (and a jeugd professional when there are minors)
     must actively agree (instemmen) with the plan, or send it back with comments."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="reviews")
     revision = models.PositiveIntegerField(_("versie"))
     reviewer = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("collega"), on_delete=models.PROTECT,
@@ -241,8 +236,7 @@ class AgreementHow(models.TextChoices):
 class Agreement(models.Model):
     """The resident's agreement with a version of the plan, or what they disagree with, in their own words."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="agreements")
     revision = models.PositiveIntegerField(_("versie"))
     person = models.ForeignKey("residents.Person", verbose_name=_("wie"), on_delete=models.PROTECT, related_name="+")
@@ -269,8 +263,7 @@ class Outcome(models.TextChoices):
 class Evaluation(PublicModel):
     """An evaluatie: the resident's own words first, then per goal whether it was reached."""
 
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="evaluations")
     revision = models.PositiveIntegerField(_("versie"))
     held_on = models.DateField(_("datum"))
@@ -304,8 +297,7 @@ class Attainment(models.IntegerChoices):
 
 
 class GoalScore(models.Model):
-    household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     evaluation = models.ForeignKey(Evaluation, verbose_name=_("evaluatie"), on_delete=models.PROTECT,
                                    related_name="scores")
     goal = models.ForeignKey(Goal, verbose_name=_("doel"), on_delete=models.PROTECT, related_name="scores")

@@ -28,6 +28,12 @@ class Household(VersionedModel):
         return self.name
 
 
+def household_fk(related_name="+"):
+    """The household column every row of resident data carries; access.visible() filters on it."""
+    return models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.PROTECT,
+                             related_name=related_name)
+
+
 class PreferredChannel(models.TextChoices):
     TELEFOON = "telefoon", _("Telefoon")
     SMS = "sms", _("Sms of WhatsApp")
@@ -50,8 +56,7 @@ class Person(VersionedModel):
     every change is appended to Assignment, which keeps the history.
     """
 
-    household = models.ForeignKey(Household, verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="members")
+    household = household_fk("members")
     household_role = models.CharField(_("rol in het huishouden"), max_length=20, choices=HouseholdRole.choices,
                                       default=HouseholdRole.VOLWASSENE)
     given_name = models.CharField(_("voornaam"), max_length=100)
@@ -122,8 +127,7 @@ class Person(VersionedModel):
 class Assignment(models.Model):
     """History of vaste contactpersoon and stand-in of a person: appended, never edited."""
 
-    household = models.ForeignKey(Household, verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     person = models.ForeignKey(Person, verbose_name=_("persoon"), on_delete=models.PROTECT,
                                related_name="assignments")
     contactpersoon = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("vaste contactpersoon"),
@@ -171,8 +175,7 @@ class MayAsk(models.TextChoices):
 class NetworkMember(VersionedModel):
     """Someone in a resident's network (netwerklid): family, neighbour, friend, volunteer."""
 
-    household = models.ForeignKey(Household, verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="network")
+    household = household_fk("network")
     person = models.ForeignKey(Person, verbose_name=_("netwerk van"), on_delete=models.PROTECT,
                                related_name="network")
     name = models.CharField(_("naam"), max_length=120)
@@ -203,8 +206,7 @@ class BlancoVoorbereiding(models.Model):
     It ends when the file is opened or the first gesprek is recorded.
     """
 
-    household = models.ForeignKey(Household, verbose_name=_("huishouden"), on_delete=models.PROTECT,
-                                  related_name="+")
+    household = household_fk()
     person = models.ForeignKey(Person, verbose_name=_("persoon"), on_delete=models.PROTECT, related_name="+")
     professional = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("professional"),
                                      on_delete=models.PROTECT, related_name="+")
