@@ -1,6 +1,8 @@
 """Puts the caller's address and a request id where audit.record() can find them."""
 import uuid
 
+from leefwereld.core.client_ip import client_ip
+
 from . import context
 
 
@@ -10,7 +12,7 @@ class RequestContextMiddleware:
 
     def __call__(self, request):
         token = context.set_current(
-            context.RequestContext(ip=request.META.get("REMOTE_ADDR"), request_id=uuid.uuid4().hex[:16])
+            context.RequestContext(ip=client_ip(request), request_id=uuid.uuid4().hex[:16])
         )
         try:
             return self.get_response(request)
