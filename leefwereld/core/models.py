@@ -29,3 +29,24 @@ class VersionedModel(PublicModel):
 
     class Meta:
         abstract = True
+
+
+class GelijkgesteldeDag(models.Model):
+    """A day a royal decree declares equal to a recognised holiday (Algemene termijnenwet art. 3 lid 3).
+
+    Decrees name a few days for about three years at a time (often the Friday after
+    Hemelvaartsdag, or a Friday after a holiday on Thursday); statutory periods that end
+    on such a day run on, like on a Sunday. See core/termijnen.py.
+    """
+
+    day = models.DateField(_("dag"), unique=True)
+    decree = models.CharField(_("besluit"), max_length=200,
+                              help_text=_("Het koninklijk besluit dat deze dag gelijkstelt, met vindplaats."))
+
+    class Meta:
+        verbose_name = _("gelijkgestelde dag")
+        verbose_name_plural = _("gelijkgestelde dagen (Algemene termijnenwet)")
+        ordering = ["day"]
+
+    def __str__(self):
+        return f"{self.day:%Y-%m-%d} ({self.decree})"

@@ -1,11 +1,8 @@
-"""Dutch data checks: BSN elfproef, postcode, markup, working days."""
-import datetime as dt
-
+"""Dutch data checks: BSN elfproef, postcode, markup."""
 import pytest
 from django.core.exceptions import ValidationError
 
 from leefwereld.core.validators import bsn_is_valid, normalise_postcode, validate_no_markup
-from leefwereld.core.workdays import is_working_day, next_working_day_on_or_after
 
 
 @pytest.mark.parametrize("bsn", ["111222333", "123456782", "12345672"])
@@ -32,9 +29,3 @@ def test_markup_is_refused_but_ordinary_text_is_not():
         with pytest.raises(ValidationError):
             validate_no_markup(bad)
 
-
-def test_dutch_holidays_are_not_working_days():
-    assert not is_working_day(dt.date(2026, 12, 25))  # Eerste Kerstdag
-    assert not is_working_day(dt.date(2026, 4, 27))  # Koningsdag
-    assert is_working_day(dt.date(2026, 11, 23))
-    assert next_working_day_on_or_after(dt.date(2026, 12, 25)) == dt.date(2026, 12, 28)
