@@ -1,4 +1,34 @@
-"""Side-by-side comparison of two plan snapshots, goal by goal."""
+"""Side-by-side comparison of two plan snapshots, goal by goal.
+
+Snapshots hold choices as codes (services/versions.py); older snapshots held the label
+in the language of the day. Both are read back to a code before comparing, and shown
+as a label in the reader's language.
+"""
+from django.utils import translation
+
+from .models import ActionStatus, ActorKind, RegieKind
+
+
+def _code(choices, value):
+    """The code for a stored value that may be a code or a label in any of our languages."""
+    if value in choices.values:
+        return value
+    for language in ("nl", "en"):
+        with translation.override(language):
+            for code, label in choices.choices:
+                if str(label) == value:
+                    return code
+    return value
+
+
+def _label(choices, value):
+    code = _code(choices, value)
+    return choices(code).label if code in choices.values else value
+
+
+def _normalised(goal):
+    return {**goal, "actions": [{**a, "kind": _code(ActorKind, a["kind"]), "status": _code(ActionStatus, a["status"])}
+                                for a in goal["actions"]]}
 
 
 def goal_lines(goal):
@@ -8,20 +38,31 @@ def goal_lines(goal):
     for action in goal["actions"]:
         when = " – ".join(filter(None, [action["starts_on"], action["ends_on"]]))
         actor = f" ({action['actor']})" if action["actor"] else ""
-        lines.append(f"• {action['what']} — {action['kind']}{actor}{', ' + when if when else ''} [{action['status']}]")
+        kind, status = _label(ActorKind, action["kind"]), _label(ActionStatus, action["status"])
+        lines.append(f"• {action['what']} — {kind}{actor}{', ' + when if when else ''} [{status}]")
     return lines
 
 
+def _regie(snapshot):
+    """(code, holder) of the regie; bulk-made first versions hold no regie yet."""
+    regie = snapshot.get("regie") or {}
+    return _code(RegieKind, regie.get("kind", "")), regie.get("holder", "")
+
+
+def _regie_line(snapshot):
+    code, holder = _regie(snapshot)
+    return f"{_label(RegieKind, code)}: {holder}" if code else holder
+
+
 def compare(left: dict, right: dict):
-    """Rows of (left lines, right lines, changed) for every goal in either version, and the regie."""
-    rows = []
-    left_regie = f"{left['regie']['kind']}: {left['regie']['holder']}"
-    right_regie = f"{right['regie']['kind']}: {right['regie']['holder']}"
-    rows.append({"left": [left_regie], "right": [right_regie], "changed": left_regie != right_regie})
-    left_goals = {g["id"]: g for g in left["goals"]}
-    right_goals = {g["id"]: g for g in right["goals"]}
+    """Rows of (left lines, right lines, changed) for every goal in either version, and the regie.
+
+    "Changed" compares codes and words, never the labels shown.
+    """
+    rows = [{"left": [_regie_line(left)], "right": [_regie_line(right)], "changed": _regie(left) != _regie(right)}]
+    left_goals = {g["id"]: _normalised(g) for g in left["goals"]}
+    right_goals = {g["id"]: _normalised(g) for g in right["goals"]}
     for goal_id in list(left_goals) + [g for g in right_goals if g not in left_goals]:
-        a = goal_lines(left_goals[goal_id]) if goal_id in left_goals else []
-        b = goal_lines(right_goals[goal_id]) if goal_id in right_goals else []
-        rows.append({"left": a, "right": b, "changed": a != b})
+        a, b = left_goals.get(goal_id), right_goals.get(goal_id)
+        rows.append({"left": goal_lines(a) if a else [], "right": goal_lines(b) if b else [], "changed": a != b})
     return rows

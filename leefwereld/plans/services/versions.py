@@ -7,12 +7,16 @@ from ..models import Action, Decision, Goal, PlanStatus, PlanVersion, Review
 
 
 def snapshot(plan) -> dict:
-    """The whole plan as plain data, as shown to people: names and words, not ids only."""
+    """The whole plan as plain data: names and words, and choices as codes.
+
+    Codes, not labels: a label is in the language of whoever made the change, and a
+    comparison must not call a row changed because a colleague reads English.
+    """
     actions = Action.objects.filter(archived=False).select_related("network_member")
     goals = (Goal.objects.filter(plan=plan, archived=False).select_related("person")
              .prefetch_related("domains", Prefetch("actions", queryset=actions)))
     return {
-        "regie": {"kind": plan.get_regie_kind_display(), "holder": regie_holder_name(plan),
+        "regie": {"kind": plan.regie_kind, "holder": regie_holder_name(plan),
                   "support": plan.regie_support},
         "goals": [{
             "id": str(goal.public_id),
@@ -20,11 +24,11 @@ def snapshot(plan) -> dict:
             "words": goal.words,
             "domains": [d.name for d in goal.domains.all()],
             "actions": [{
-                "id": str(a.public_id), "what": a.what, "kind": a.get_actor_kind_display(),
+                "id": str(a.public_id), "what": a.what, "kind": a.actor_kind,
                 "actor": a.network_member.name if a.network_member else a.actor_name,
                 "starts_on": a.starts_on.isoformat() if a.starts_on else "",
                 "ends_on": a.ends_on.isoformat() if a.ends_on else "",
-                "status": a.get_status_display(),
+                "status": a.status,
             } for a in goal.actions.all()],
         } for goal in goals],
     }
