@@ -4,7 +4,7 @@ from django.conf import settings
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, not_in_future
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently, not_in_future
 
 from .models import STORY_FIELDS, Gesprek, Location
 
@@ -19,7 +19,8 @@ class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["held_on"].validators.append(not_in_future)
+        # A new gesprek happened lately; an old one may be corrected, but not moved into the future.
+        self.fields["held_on"].validators.append(not_in_future if self.instance.pk else happened_recently)
         self.fields["held_on"].error_messages["required"] = _("Vul de datum van het gesprek in.")
         if not self.instance.pk:
             self.fields["held_on"].initial = timezone.localdate()
@@ -54,7 +55,7 @@ class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
 class AssessmentForm(LeefwereldFormMixin, forms.Form):
     """One measurement: per domain a level (professional and resident) and who does what."""
 
-    taken_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    taken_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
     note = forms.CharField(label=_("Toelichting"), required=False, max_length=5000,
                            widget=forms.Textarea(attrs={"rows": 2}))
 

@@ -1,4 +1,6 @@
 """Form helpers every app uses: NL Design System classes, plain-text checks, dates, versions."""
+import datetime as dt
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
 from django.utils import timezone
@@ -49,6 +51,8 @@ class LeefwereldFormMixin:
             css = next((c for t, c in WIDGET_CLASSES.items() if isinstance(widget, t)), TEXTBOX)
             if css and css not in widget.attrs.get("class", ""):
                 widget.attrs["class"] = (widget.attrs.get("class", "") + " " + css).strip()
+            if isinstance(field, forms.DateField) and plausible_date not in field.validators:
+                field.validators.append(plausible_date)
             if isinstance(field, forms.CharField) and field.max_length and not isinstance(widget, forms.HiddenInput):
                 # The browser would silently cut longer text; let the server say it clearly instead.
                 widget.attrs.pop("maxlength", None)
@@ -70,9 +74,31 @@ class LeefwereldFormMixin:
         self.add_error(field, error.message)
 
 
+EARLIEST_DATE = dt.date(1900, 1, 1)
+YEARS_AHEAD = 50
+RECENT_DAYS = 366
+
+
+def plausible_date(value):
+    """Every date field: no year 0001 or 3000 from a slip of the keyboard."""
+    if value is None:
+        return
+    if value < EARLIEST_DATE:
+        raise forms.ValidationError(_("Deze datum ligt voor 1900. Controleer het jaartal."))
+    if value.year > timezone.localdate().year + YEARS_AHEAD:
+        raise forms.ValidationError(_("Deze datum ligt te ver in de toekomst. Controleer het jaartal."))
+
+
 def not_in_future(value):
     if value and value > timezone.localdate():
         raise forms.ValidationError(_("Deze datum ligt in de toekomst. Vul de datum van vandaag of eerder in."))
+
+
+def happened_recently(value):
+    """Something that happened and is being recorded now: not in the future, not years ago."""
+    not_in_future(value)
+    if value and value < timezone.localdate() - dt.timedelta(days=RECENT_DAYS):
+        raise forms.ValidationError(_("Deze datum ligt meer dan een jaar terug. Controleer het jaartal."))
 
 
 class VersionField(forms.IntegerField):

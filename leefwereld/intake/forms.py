@@ -3,7 +3,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from leefwereld.core.forms import DateInput, LeefwereldFormMixin, not_in_future
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, happened_recently
 
 from .models import BroughtBy, HelpKind, Kind
 
@@ -20,7 +20,7 @@ class VraagForm(LeefwereldFormMixin, forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages={"required": _("Schrijf de vraag of zorg op, in de woorden van wie het inbracht.")},
     )
-    received_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    received_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
     pick_up = forms.BooleanField(label=_("Ik pak dit zelf op"), required=False, initial=True,
                                  help_text=_("Wie de vraag hoort, pakt hem op. Haal het vinkje weg om hem aan "
                                              "het team te geven."))

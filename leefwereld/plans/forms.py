@@ -3,7 +3,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, not_in_future
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently
 
 from .models import ActionStatus, ActorKind, AgreementHow, Attainment, Outcome, RegieKind
 
@@ -137,7 +137,7 @@ class AgreementForm(LeefwereldFormMixin, forms.Form):
                                     coerce=lambda v: v == "ja", choices=[
                                         ("ja", _("Ja, akkoord")), ("nee", _("Nee, niet (helemaal)"))])
     how = forms.ChoiceField(label=_("Hoe"), choices=AgreementHow.choices, widget=forms.RadioSelect)
-    on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
     disagreement = forms.CharField(label=_("Waar is de inwoner het niet mee eens? In eigen woorden"),
                                    required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
 
@@ -150,7 +150,7 @@ class AgreementForm(LeefwereldFormMixin, forms.Form):
 
 
 class EvaluationForm(PlanForm):
-    held_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[not_in_future])
+    held_on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
     resident_words = forms.CharField(label=_("Heeft het verschil gemaakt? De woorden van de inwoner"),
                                      required=False, max_length=5000, widget=forms.Textarea(attrs={"rows": 3}))
     matters_now = forms.CharField(label=_("Wat is nu belangrijk?"), required=False, max_length=5000,

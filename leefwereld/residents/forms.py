@@ -12,6 +12,8 @@ from leefwereld.core.validators import normalise_postcode, validate_bsn
 from .models import NetworkMember, Person
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
+# A number from 1, then an optional addition: 12, 12a, 12-1, 12 bis, 12 hs.
+HOUSE_NUMBER_RE = re.compile(r"^[1-9][0-9]{0,4}(\s*[A-Za-z]{1,6}|\s*[-/]\s*[A-Za-z0-9]{1,6}|\s+[A-Za-z0-9]{1,6})?$")
 
 
 def clean_birth_date(value):
@@ -39,6 +41,14 @@ class PersonFieldsMixin(LeefwereldFormMixin):
 
     def clean_birth_date(self):
         return clean_birth_date(self.cleaned_data.get("birth_date"))
+
+    def clean_house_number(self):
+        value = (self.cleaned_data.get("house_number") or "").strip()
+        if value and not HOUSE_NUMBER_RE.match(value):
+            raise forms.ValidationError(
+                _("Vul een huisnummer in dat met een getal vanaf 1 begint, eventueel met een toevoeging: 12, 12a "
+                  "of 12-1."))
+        return value
 
     def clean_phone(self):
         phone = (self.cleaned_data.get("phone") or "").strip()

@@ -94,6 +94,8 @@ class Person(VersionedModel):
             models.Index(fields=["postcode", "house_number"]),
             models.Index(fields=["bsn"]),
         ]
+        # One BSN, one person (the services say so kindly first; this holds under a race too).
+        constraints = [models.UniqueConstraint(fields=["bsn"], condition=~models.Q(bsn=""), name="person_bsn_unique")]
 
     def __str__(self):
         return self.full_name

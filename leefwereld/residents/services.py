@@ -1,9 +1,11 @@
 """Writes on residents, households and networks. Each goes through access.guard()."""
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
-from leefwereld.access.policy import guard
+from leefwereld.access.policy import can_see_household, guard
 from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
@@ -27,9 +29,30 @@ def household_create(*, actor, name, team=None):
     return household
 
 
+def _bsn_must_be_free(*, actor, bsn, person=None):
+    """One BSN, one person. Refuse a BSN held by someone else, without showing a file the actor may not see."""
+    if not bsn:
+        return
+    holder = Person.objects.select_related("household__team").filter(bsn=bsn).exclude(pk=getattr(person, "pk", None))
+    holder = holder.first()
+    if holder is None:
+        return
+    if can_see_household(actor, holder.household):
+        message = format_html(_("Dit BSN hoort al bij {name}. Is het dezelfde persoon? Open dan <a href=\"{url}\">"
+                                "dat dossier</a>."), name=holder.full_name,
+                              url=reverse("workspace:person", args=[holder.public_id]))
+    else:
+        team = holder.household.team
+        message = _("Dit BSN is al in gebruik bij iemand die u niet kunt inzien. Neem contact op met "
+                    "%(team)s%(phone)s om af te stemmen wie deze persoon helpt.") % {
+            "team": team.name, "phone": f" ({team.phone})" if team.phone else ""}
+    raise ApplicationError(message, field="bsn")
+
+
 def person_create(*, actor, data: dict, household=None, contact_only=False):
     """Register a person; a new household is made for them unless one is given."""
     fields = {k: v for k, v in data.items() if k in PERSON_FIELDS}
+    _bsn_must_be_free(actor=actor, bsn=fields.get("bsn"))
     with transaction.atomic():
         if household is None:
             household = Household.objects.create(
@@ -48,6 +71,7 @@ def _family_label(fields):
 
 def person_update(*, actor, person, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in PERSON_FIELDS}
+    _bsn_must_be_free(actor=actor, bsn=changes.get("bsn"), person=person)
     with transaction.atomic():
         guard(actor, "persons.update", person=person, obj=person, detail={"fields": sorted(changes)})
         changed = save_versioned(person, expected_version=expected_version, changes=changes)
