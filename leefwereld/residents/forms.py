@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField
 from leefwereld.core.validators import normalise_postcode, validate_bsn
 
-from .models import NetworkMember, Person
+from .models import NetworkMember, Person, Situation
 
 PHONE_RE = re.compile(r"^\+?[0-9 ()\-]{6,20}$")
 # A number from 1, then an optional addition: 12, 12a, 12-1, 12 bis, 12 hs.
@@ -106,8 +106,19 @@ class PersonEditForm(PersonFieldsMixin, forms.ModelForm):
         model = Person
         fields = ["given_name", "prefix", "family_name", "birth_date", "household_role", "street",
                   "house_number", "postcode", "city", "phone", "email", "preferred_channel", "bsn",
-                  "safety_notes"]
-        widgets = {"birth_date": DateInput, "safety_notes": forms.Textarea(attrs={"rows": 2})}
+                  "safety_notes", "language", "reads_dutch", "interpreter_needed", "letters_to",
+                  "communication_notes"]
+        widgets = {"birth_date": DateInput, "safety_notes": forms.Textarea(attrs={"rows": 2}),
+                   "communication_notes": forms.Textarea(attrs={"rows": 2}), "reads_dutch": forms.RadioSelect}
+
+
+class SituationForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
+    situation = forms.ChoiceField(label=_("Situatie"), choices=Situation.choices, widget=forms.RadioSelect)
+    since = forms.DateField(label=_("Sinds"), widget=DateInput,
+                            error_messages={"required": _("Vul de datum in, ook als die ongeveer is.")})
+    note = forms.CharField(label=_("Toelichting"), required=False, max_length=1000,
+                           widget=forms.Textarea(attrs={"rows": 2}))
 
 
 class HouseholdMemberForm(PersonFieldsMixin, forms.ModelForm):

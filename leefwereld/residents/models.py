@@ -49,6 +49,26 @@ class HouseholdRole(models.TextChoices):
     ANDERS = "anders", _("Anders")
 
 
+class ReadsDutch(models.TextChoices):
+    JA = "ja", _("Ja")
+    BEETJE = "beetje", _("Een beetje")
+    NEE = "nee", _("Nee")
+
+
+class Situation(models.TextChoices):
+    """Where a household member is now. Kept with a date, and in history (MemberSituation)."""
+
+    WOONT_HIER = "woont_hier", _("Woont in het huishouden")
+    BUITENLAND = "buitenland", _("Woont in het buitenland")
+    NIET_INGESCHREVEN = "niet_ingeschreven", _("Woont hier, nog niet ingeschreven")
+    VERTROKKEN = "vertrokken", _("Is vertrokken")
+    OVERLEDEN = "overleden", _("Is overleden")
+
+
+# Members who no longer count for the household's here-and-now (e.g. the jeugd reviewer).
+GONE = (Situation.VERTROKKEN, Situation.OVERLEDEN)
+
+
 class Person(VersionedModel):
     """An inwoner. Only what is needed: nothing is required but a name.
 
@@ -76,6 +96,19 @@ class Person(VersionedModel):
     safety_notes = models.TextField(_("veiligheid"), blank=True, max_length=2000,
                                     help_text=_("Bijvoorbeeld: ga met z'n tweeën. "
                                                 "Dit ziet ook wie blanco voorbereidt."))
+    # Communication needs: apart from safety, shown wherever contact is made.
+    language = models.CharField(_("taal"), max_length=60, blank=True,
+                                help_text=_("De taal waarin de persoon het liefst praat, als dat niet Nederlands is."))
+    reads_dutch = models.CharField(_("leest Nederlands"), max_length=10, choices=ReadsDutch.choices, blank=True)
+    interpreter_needed = models.BooleanField(_("tolk nodig"), default=False)
+    letters_to = models.CharField(_("brieven sturen naar"), max_length=200, blank=True,
+                                  help_text=_("Als brieven naar iemand anders moeten, bijvoorbeeld de bewindvoerder: "
+                                              "naam en adres."))
+    communication_notes = models.TextField(_("zo komt het gesprek goed over"), blank=True, max_length=1000,
+                                           help_text=_("Bijvoorbeeld: slechthorend, liever met de dochter erbij."))
+    situation = models.CharField(_("situatie"), max_length=20, choices=Situation.choices,
+                                 default=Situation.WOONT_HIER)
+    situation_since = models.DateField(_("sinds"), null=True, blank=True)
     contact_only = models.BooleanField(
         _("alleen contactgegevens"), default=False,
         help_text=_("Bekend via een signaal zonder hulpvraag: alleen wat nodig is om contact te leggen."),
@@ -124,6 +157,34 @@ class Person(VersionedModel):
     def is_minor(self):
         age = self.age
         return age is not None and age < 18
+
+    @property
+    def is_gone(self):
+        return self.situation in GONE
+
+    @property
+    def has_communication_needs(self):
+        return bool(self.language or self.reads_dutch in (ReadsDutch.BEETJE, ReadsDutch.NEE)
+                    or self.interpreter_needed or self.letters_to or self.communication_notes)
+
+
+class MemberSituation(models.Model):
+    """History of a member's situation (moved abroad, left, died): appended, never edited."""
+
+    household = household_fk()
+    person = models.ForeignKey(Person, verbose_name=_("persoon"), on_delete=models.PROTECT,
+                               related_name="situations")
+    situation = models.CharField(_("situatie"), max_length=20, choices=Situation.choices)
+    since = models.DateField(_("sinds"))
+    note = models.TextField(_("toelichting"), blank=True, max_length=1000)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("vastgelegd door"),
+                                    on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("situatie van een lid")
+        verbose_name_plural = _("situaties van leden")
+        ordering = ["-since", "-id"]
 
 
 class Assignment(models.Model):

@@ -5,7 +5,7 @@ from django.db.models import Q
 from leefwereld.access.policy import guard, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
-from .models import Assignment, BlancoVoorbereiding, Household, NetworkMember, Person
+from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
 
 SEARCH_LIMIT = 50
 
@@ -132,3 +132,9 @@ def household_members_qs(*, actor, household):
 
 def household_network_qs(*, actor, household):
     return visible(actor, NetworkMember.objects.filter(household=household), "persons.view").order_by("name")
+
+
+def person_situations(*, actor, person):
+    """The history of a member's situation, newest first (the file's look is logged by the caller)."""
+    return list(visible(actor, MemberSituation.objects.filter(person=person), "persons.view")
+                .select_related("recorded_by")[:50])

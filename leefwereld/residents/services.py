@@ -10,11 +10,12 @@ from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 
-from .models import Assignment, BlancoVoorbereiding, Household, NetworkMember, Person
+from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
 
 PERSON_FIELDS = [
     "given_name", "prefix", "family_name", "birth_date", "bsn", "street", "house_number", "postcode",
     "city", "phone", "email", "preferred_channel", "safety_notes", "household_role",
+    "language", "reads_dutch", "interpreter_needed", "letters_to", "communication_notes",
 ]
 NETWORK_FIELDS = ["name", "relation", "phone", "does", "could_do", "draagkracht", "may_ask"]
 
@@ -140,3 +141,18 @@ def network_member_update(*, actor, member, expected_version, data: dict):
         guard(actor, "network.update", person=member.person, obj=member, detail={"fields": sorted(changes)})
         save_versioned(member, expected_version=expected_version, changes=changes)
     return member
+
+
+def person_situation_change(*, actor, person, expected_version, situation, since, note=""):
+    """A member moved abroad, left, died or came back: the person shows it now, the history keeps it."""
+    if since > timezone.localdate():
+        raise ApplicationError(_("Deze datum ligt in de toekomst. Vul de datum van vandaag of eerder in."),
+                               field="since")
+    with transaction.atomic():
+        guard(actor, "persons.update", person=person, obj=person,
+              detail={"situation": {"was": person.situation, "became": situation}, "since": since.isoformat()})
+        save_versioned(person, expected_version=expected_version,
+                       changes={"situation": situation, "situation_since": since})
+        MemberSituation.objects.create(household_id=person.household_id, person=person, situation=situation,
+                                       since=since, note=note, recorded_by=actor)
+    return person

@@ -5,6 +5,7 @@ from . import views
 app_name = "residents"
 urlpatterns = [
     path("<uuid:public_id>/wijzigen/", views.person_edit, name="edit"),
+    path("<uuid:public_id>/situatie/", views.person_situation, name="situation"),
     path("<uuid:public_id>/contactpersoon/", views.assign_contact, name="assign_contact"),
     path("<uuid:public_id>/netwerk/nieuw/", views.network_add, name="network_add"),
     path("netwerk/<uuid:public_id>/", views.network_edit, name="network_edit"),

@@ -1,6 +1,7 @@
 """Screens to change a person, their contact, their household and their network."""
 from copy import copy
 
+from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -11,7 +12,14 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.core.forms import save_with_form
 
 from . import selectors, services
-from .forms import AssignContactForm, HouseholdMemberForm, NetworkMemberForm, OpenFileForm, PersonEditForm
+from .forms import (
+    AssignContactForm,
+    HouseholdMemberForm,
+    NetworkMemberForm,
+    OpenFileForm,
+    PersonEditForm,
+    SituationForm,
+)
 
 
 def _person(request, public_id):
@@ -118,3 +126,20 @@ def blanco_open(request, public_id):
             form.add_application_error(error)
     return render(request, "residents/blanco_open.html", {"person": person, "form": form,
                                                            "title": _("Het hele dossier openen")})
+
+
+@requires("persons.update")
+def person_situation(request, public_id):
+    """A member moved abroad, left or died: recorded with a date, and kept in history."""
+    person = _person(request, public_id)
+    form = SituationForm(request.POST or None, initial={
+        "version": person.version, "situation": person.situation, "since": person.situation_since})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.person_situation_change(
+                actor=request.user, person=person, expected_version=data["version"], situation=data["situation"],
+                since=data["since"], note=data["note"])):
+            messages.success(request, _("Opgeslagen."))
+            return redirect("workspace:person", public_id=person.public_id)
+    history = selectors.person_situations(actor=request.user, person=person)
+    return render(request, "residents/situation_form.html", {"person": person, "form": form, "history": history})

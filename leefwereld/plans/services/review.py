@@ -15,7 +15,7 @@ from leefwereld.access.policy import guard
 from leefwereld.accounts.models import Discipline, Role
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
-from leefwereld.residents.models import Person
+from leefwereld.residents.models import GONE, Person
 
 from ..models import Decision, Plan, PlanStatus, Review, ReviewReason
 
@@ -26,7 +26,9 @@ def household_has_minor(household) -> bool:
         eighteen_years_ago = today.replace(year=today.year - 18)
     except ValueError:  # 29 February
         eighteen_years_ago = today.replace(year=today.year - 18, day=28)
-    return Person.objects.filter(household=household, birth_date__gt=eighteen_years_ago).exists()
+    # A child who left the household (or died) no longer calls for a youth reviewer.
+    return (Person.objects.filter(household=household, birth_date__gt=eighteen_years_ago)
+            .exclude(situation__in=GONE).exists())
 
 
 def review_reasons(*, plan, reviewers):

@@ -280,3 +280,13 @@ def test_other_team_cannot_see_the_plan(outsider, plan):
 
     with pytest.raises(NotFoundOrNotAllowed):
         selectors.plan_get(actor=outsider, public_id=plan.public_id)
+
+
+def test_a_minor_who_left_the_household_no_longer_calls_for_a_jeugd_reviewer(pro, werk, person, plan):
+    from leefwereld.residents.services import person_situation_change
+
+    child = PersonFactory(household=person.household, birth_date=TODAY() - dt.timedelta(days=365 * 12))
+    person_situation_change(actor=pro, person=child, expected_version=child.version, situation="vertrokken",
+                            since=TODAY() - dt.timedelta(days=30), note="Woont nu bij haar vader in Gent")
+    _goal(pro, plan)
+    _submit(pro, plan, [werk])  # no jeugd professional needed any more
