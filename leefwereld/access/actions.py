@@ -58,6 +58,7 @@ ACTIONS = {a.name: a for a in [
     _a("gesprekken.view", _("Gesprek bekijken"), [PRO, LEAD]),
     _a("gesprekken.create", _("Gesprek vastleggen"), [PRO, LEAD]),
     _a("gesprekken.update", _("Gesprek wijzigen"), [PRO, LEAD]),
+    _a("contactmomenten.create", _("Contactmoment vastleggen"), [PRO, LEAD]),
     _a("assessments.view", _("Meting leefgebieden bekijken"), [PRO, LEAD]),
     _a("assessments.create", _("Meting leefgebieden vastleggen"), [PRO, LEAD]),
     _a("plans.view", _("Plan bekijken"), [PRO, LEAD]),

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently, not_in_future
 
+from .contact import ContactKind
 from .models import STORY_FIELDS, Gesprek, Location
 
 
@@ -100,3 +101,22 @@ class AssessmentForm(LeefwereldFormMixin, forms.Form):
                 result.append({"domain_id": domain.pk, "level_id": level, "resident_level_id": resident_level,
                                **values})
         return result
+
+
+class ContactmomentForm(LeefwereldFormMixin, forms.Form):
+    on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
+    kind = forms.ChoiceField(label=_("Wat voor contact"), choices=ContactKind.choices, widget=forms.RadioSelect,
+                             error_messages={"required": _("Kies wat voor contact het was.")})
+    with_whom = forms.CharField(label=_("Met wie"), required=False, max_length=200,
+                                help_text=_("Bijvoorbeeld: de inwoner en haar zoon, of de woningcorporatie."))
+    minutes = forms.IntegerField(label=_("Tijd in minuten"), min_value=1, max_value=720,
+                                 help_text=_("Reistijd niet meetellen. Een eerste gesprek duurt vaak anderhalf "
+                                             "tot drie uur."),
+                                 error_messages={"required": _("Vul in hoeveel minuten het kostte."),
+                                                 "invalid": _("Vul een aantal minuten in, bijvoorbeeld 20.")})
+    note = forms.CharField(label=_("Korte notitie"), required=False, max_length=2000,
+                           widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["on"].initial = timezone.localdate()

@@ -158,3 +158,6 @@ class AssessmentScore(models.Model):
         verbose_name_plural = _("scores per leefgebied")
         ordering = ["domain__order"]
         constraints = [models.UniqueConstraint(fields=["assessment", "domain"], name="one_score_per_domain")]
+
+
+from .contact import Contactmoment  # noqa: E402,F401  (a model in its own module, registered here)

@@ -1,10 +1,11 @@
 """Reads of gesprekken and assessments, from access.visible(); a file read is logged."""
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Sum
 
 from leefwereld.access.policy import guard, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
 
+from .contact import Contactmoment, Side
 from .models import Assessment, AssessmentScore, Gesprek, Instrument
 
 
@@ -51,3 +52,20 @@ def assessments_for_household_qs(*, actor, household):
     """Measurements of the household's members, newest first, as a queryset for form choices."""
     return (visible(actor, Assessment.objects.filter(household=household), "persons.view")
             .select_related("instrument", "person").order_by("-taken_on", "-id"))
+
+
+CONTACT_LIMIT = 50
+
+
+def contactmomenten_for_person(*, actor, person, limit=CONTACT_LIMIT):
+    """The latest contact moments about a person, newest first (capped; the file says how many)."""
+    return list(visible(actor, Contactmoment.objects.filter(person=person), "persons.view")
+                .select_related("author").order_by("-on", "-id")[:limit])
+
+
+def contact_time_for_person(*, actor, person):
+    """Minutes with the resident and minutes coordinating around them, in one query."""
+    rows = (visible(actor, Contactmoment.objects.filter(person=person), "persons.view")
+            .values("side").annotate(total=Sum("minutes")))
+    totals = {row["side"]: row["total"] or 0 for row in rows}
+    return {"inwoner": totals.get(Side.INWONER, 0), "coordinatie": totals.get(Side.COORDINATIE, 0)}

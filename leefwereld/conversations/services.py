@@ -9,6 +9,7 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 from leefwereld.residents.services import blanco_end_after_gesprek
 
+from .contact import SIDE_OF, ContactKind, Contactmoment
 from .models import STORY_FIELDS, Assessment, AssessmentScore, Gesprek
 
 GESPREK_FIELDS = ["held_on", "duration_minutes", "location", "present", *STORY_FIELDS]
@@ -72,3 +73,20 @@ def assessment_create(*, actor, person, instrument, taken_on, scores: list[dict]
             rows.append(AssessmentScore(household_id=person.household_id, assessment=assessment, **score))
         AssessmentScore.objects.bulk_create(rows)
     return assessment
+
+
+def contactmoment_create(*, actor, person, on, kind, minutes, with_whom="", note=""):
+    """Record a contact with or around a resident; its side (resident or coordination) follows its kind."""
+    if kind not in ContactKind.values:
+        raise ApplicationError(_("Kies wat voor contact het was."), field="kind")
+    if on > timezone.localdate():
+        raise ApplicationError(_("Deze datum ligt in de toekomst. Vul de datum van vandaag of eerder in."),
+                               field="on")
+    if not (0 < minutes <= MAX_MINUTES):
+        raise ApplicationError(_("Vul een tijd in tussen 1 en 720 minuten."), field="minutes")
+    with transaction.atomic():
+        moment = Contactmoment.objects.create(household_id=person.household_id, person=person, on=on, kind=kind,
+                                              side=SIDE_OF[kind], minutes=minutes, with_whom=with_whom, note=note,
+                                              author=actor)
+        guard(actor, "contactmomenten.create", person=person, obj=moment, detail={"kind": kind})
+    return moment

@@ -1,7 +1,9 @@
 """Screens for het gesprek and the assessment."""
 from copy import copy
 
+from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
 
 from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError
@@ -9,7 +11,7 @@ from leefwereld.core.forms import save_with_form
 from leefwereld.residents.selectors import person_get
 
 from . import selectors, services
-from .forms import AssessmentForm, GesprekForm
+from .forms import AssessmentForm, ContactmomentForm, GesprekForm
 from .models import STORY_FIELDS
 
 
@@ -72,3 +74,19 @@ def assessment_new(request, person_id):
             form.add_application_error(error)
     return render(request, "conversations/assessment_form.html",
                   {"person": person, "form": form, "instrument": instrument})
+
+
+@requires("contactmomenten.create")
+def contactmoment_new(request, person_id):
+    """A visit, a call, a door that stayed shut, a talk with the network or a partner: quickly recorded."""
+    person = person_get(actor=request.user, public_id=person_id, action="contactmomenten.create",
+                        log=request.method == "GET")
+    form = ContactmomentForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.contactmoment_create(actor=request.user, person=person, **form.cleaned_data)
+            messages.success(request, _("Contactmoment opgeslagen."))
+            return redirect("workspace:person", public_id=person.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "conversations/contactmoment_form.html", {"person": person, "form": form})
