@@ -53,6 +53,7 @@ ACTIONS = {a.name: a for a in [
     _a("vragen.view", _("Vraag of signaal bekijken"), [PRO, LEAD]),
     _a("vragen.pick_up", _("Vraag of signaal oppakken"), [PRO, LEAD]),
     _a("vragen.close_light", _("Lichte route: vraag afhandelen en afsluiten"), [PRO, LEAD]),
+    _a("vragen.close", _("Vraag afsluiten met wat eruit kwam"), [PRO, LEAD]),
     _a("followups.create", _("Opvolging plannen"), [PRO, LEAD]),
     _a("followups.done", _("Opvolging afronden"), [PRO, LEAD]),
     _a("gesprekken.view", _("Gesprek bekijken"), [PRO, LEAD]),

@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
-from leefwereld.residents.services import blanco_end_after_gesprek
+from leefwereld.intake.services import vraag_led_to_gesprek
+from leefwereld.residents.services import blanco_end_after_gesprek, person_help_started
 
 from .contact import SIDE_OF, ContactKind, Contactmoment
 from .models import STORY_FIELDS, Assessment, AssessmentScore, Gesprek
@@ -40,6 +41,11 @@ def gesprek_create(*, actor, person, data: dict, vraag=None):
                                          author=actor, **fields)
         guard(actor, "gesprekken.create", person=person, obj=gesprek)
         blanco_end_after_gesprek(actor=actor, person=person)
+        person_help_started(person=person)
+        if vraag is not None:
+            if vraag.household_id != person.household_id:
+                raise ApplicationError(_("Deze vraag hoort bij een ander huishouden."))
+            vraag_led_to_gesprek(actor=actor, vraag=vraag, gesprek=gesprek)
     return gesprek
 
 

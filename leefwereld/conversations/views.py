@@ -6,8 +6,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from leefwereld.access.views import requires
-from leefwereld.core.errors import ApplicationError
+from leefwereld.core.errors import ApplicationError, uuid_or_404
 from leefwereld.core.forms import save_with_form
+from leefwereld.intake.selectors import vraag_get
 from leefwereld.residents.selectors import person_get
 
 from . import selectors, services
@@ -15,18 +16,28 @@ from .forms import AssessmentForm, ContactmomentForm, GesprekForm
 from .models import STORY_FIELDS
 
 
+def _from_vraag(request, person):
+    """The vraag a gesprek is started from (?vraag=…), if it is this person's and still open."""
+    public_id = request.GET.get("vraag")
+    if not public_id:
+        return None
+    vraag = vraag_get(actor=request.user, public_id=uuid_or_404(public_id), log=False)
+    return vraag if vraag.person_id == person.pk else None
+
+
 @requires("gesprekken.create")
 def gesprek_new(request, person_id):
     person = person_get(actor=request.user, public_id=person_id, action="gesprekken.create", log=False)
+    vraag = _from_vraag(request, person)
     form = GesprekForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
-            gesprek = services.gesprek_create(actor=request.user, person=person, data=data)
+            gesprek = services.gesprek_create(actor=request.user, person=person, data=data, vraag=vraag)
             return redirect("conversations:detail", public_id=gesprek.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
-    return render(request, "conversations/gesprek_form.html", {"person": person, "form": form})
+    return render(request, "conversations/gesprek_form.html", {"person": person, "form": form, "vraag": vraag})
 
 
 @requires("gesprekken.view")

@@ -2,6 +2,7 @@
 import uuid
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -50,3 +51,28 @@ class GelijkgesteldeDag(models.Model):
 
     def __str__(self):
         return f"{self.day:%Y-%m-%d} ({self.decree})"
+
+
+class OutcomeTag(models.Model):
+    """What came of the help, in a word the municipality chooses: e.g. "werk gevonden".
+
+    Vragen and plans close with an outcome in words plus, optionally, these tags; the
+    kwaliteitskompas later maps them onto the intended social results. Never a target.
+    """
+
+    name = models.CharField(_("naam"), max_length=80, unique=True)
+    name_en = models.CharField(_("naam in het Engels"), max_length=80, blank=True)
+    active = models.BooleanField(_("in gebruik"), default=True)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        verbose_name = _("uitkomstlabel")
+        verbose_name_plural = _("uitkomstlabels")
+        ordering = ["order", "name"]
+
+    def __str__(self):
+        return self.label
+
+    @property
+    def label(self):
+        return self.name_en if (get_language() or "").startswith("en") and self.name_en else self.name

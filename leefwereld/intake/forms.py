@@ -4,8 +4,9 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, happened_recently
+from leefwereld.core.models import OutcomeTag
 
-from .models import BroughtBy, HelpKind, Kind
+from .models import BroughtBy, HelpKind, Kind, Uitkomst
 
 
 class VraagForm(LeefwereldFormMixin, forms.Form):
@@ -50,3 +51,25 @@ class LightRouteForm(LeefwereldFormMixin, forms.Form):
 class FollowUpForm(LeefwereldFormMixin, forms.Form):
     what = forms.CharField(label=_("Wat moet er gebeuren?"), max_length=300)
     due_on = forms.DateField(label=_("Wanneer"), widget=DateInput)
+
+
+class VraagCloseForm(LeefwereldFormMixin, forms.Form):
+    """Close a vraag with what came of it. The light route and a gesprek close it by themselves."""
+
+    outcome = forms.ChoiceField(
+        label=_("Hoe liep het af?"), widget=forms.RadioSelect,
+        choices=[(c, label) for c, label in Uitkomst.choices if c in (Uitkomst.INGETROKKEN, Uitkomst.ANDERS)],
+        error_messages={"required": _("Kies hoe de vraag afliep.")})
+    closed_on = forms.DateField(label=_("Afgesloten op"), widget=DateInput, validators=[happened_recently])
+    words = forms.CharField(label=_("Wat kwam eruit, of waarom stopte het?"), max_length=2000,
+                            widget=forms.Textarea(attrs={"rows": 3}),
+                            help_text=_("Bijvoorbeeld: de buurvrouw helpt nu met de boodschappen."),
+                            error_messages={"required": _("Schrijf kort op wat eruit kwam of waarom het stopte.")})
+    tags = forms.ModelMultipleChoiceField(label=_("Uitkomst in een woord (niet verplicht)"), required=False,
+                                          queryset=OutcomeTag.objects.none(), widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["closed_on"].initial = timezone.localdate()
+        self.fields["tags"].queryset = OutcomeTag.objects.filter(active=True)
+        self.fields["tags"].label_from_instance = lambda tag: tag.label

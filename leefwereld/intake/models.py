@@ -28,6 +28,15 @@ class Status(models.TextChoices):
     AFGEROND = "afgerond", _("Afgerond")
 
 
+class Uitkomst(models.TextChoices):
+    """How a vraag ended. Each comes with a date and what came of it, in words."""
+
+    LICHTE_ROUTE = "lichte_route", _("Beantwoord (lichte route)")
+    GESPREK = "gesprek", _("Leidde tot een gesprek (en een plan)")
+    INGETROKKEN = "ingetrokken", _("Ingetrokken")
+    ANDERS = "anders", _("Op een andere manier beëindigd")
+
+
 class Vraag(PublicModel):
     """A question or a signal (melding in the broad sense), in the words of whoever brought it.
 
@@ -51,6 +60,11 @@ class Vraag(PublicModel):
                               db_index=True)
     picked_up_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("opgepakt door"),
                                      on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    outcome = models.CharField(_("hoe het afliep"), max_length=20, choices=Uitkomst.choices, blank=True)
+    closed_on = models.DateField(_("afgesloten op"), null=True, blank=True)
+    outcome_words = models.TextField(_("wat eruit kwam"), blank=True, max_length=2000)
+    outcome_tags = models.ManyToManyField("core.OutcomeTag", verbose_name=_("uitkomstlabels"), blank=True,
+                                          related_name="+")
 
     class Meta:
         verbose_name = _("vraag of signaal")

@@ -7,8 +7,9 @@ from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
+from leefwereld.residents.services import person_help_started
 
-from .models import FollowUp, Kind, LichteAfhandeling, Status, Vraag, VraagStatus
+from .models import FollowUp, Kind, LichteAfhandeling, Status, Uitkomst, Vraag, VraagStatus
 
 
 def _check_date(day, field):
@@ -36,6 +37,8 @@ def vraag_register(*, actor, person, kind, brought_by, words, received_on, broug
         )
         guard(actor, "vragen.create", person=person, obj=vraag, detail={"kind": kind, "brought_by": brought_by})
         VraagStatus.objects.create(household_id=vraag.household_id, vraag=vraag, status=Status.NIEUW, by=actor)
+        if kind == Kind.VRAAG:
+            person_help_started(person=person)
         if pick_up:
             _pick_up(actor=actor, vraag=vraag)
     return vraag
@@ -68,6 +71,9 @@ def vraag_close_light(*, actor, vraag, help_kind, description, amount=None):
         raise ApplicationError(_("Schrijf kort op wat er is gedaan."), field="description")
     if amount is not None and amount < 0:
         raise ApplicationError(_("Een bedrag kan niet negatief zijn."), field="amount")
+    if vraag.kind == Kind.SIGNAAL and vraag.person.contact_only:
+        raise ApplicationError(_("Bij een signaal is er eerst contact nodig. Leg een contactmoment of gesprek vast; "
+                                 "daarna kan de lichte route."))
     with transaction.atomic():
         guard(actor, "vragen.close_light", person=vraag.person, obj=vraag,
               detail={"help_kind": help_kind, "amount": str(amount) if amount is not None else None})
@@ -77,8 +83,47 @@ def vraag_close_light(*, actor, vraag, help_kind, description, amount=None):
         )
         if vraag.picked_up_by_id is None:
             Vraag.objects.filter(pk=vraag.pk).update(picked_up_by=actor)
-        _append_status(actor=actor, vraag=vraag, status=Status.AFGEROND, note=_("Lichte route"))
+        _close(actor=actor, vraag=vraag, outcome=Uitkomst.LICHTE_ROUTE, closed_on=afhandeling.closed_on,
+               words=afhandeling.description, note=_("Lichte route"))
+        person_help_started(person=vraag.person)
     return afhandeling
+
+
+def _close(*, actor, vraag, outcome, closed_on, words="", tags=(), note=""):
+    Vraag.objects.filter(pk=vraag.pk).update(outcome=outcome, closed_on=closed_on, outcome_words=words)
+    vraag.outcome, vraag.closed_on, vraag.outcome_words = outcome, closed_on, words
+    if tags:
+        vraag.outcome_tags.set(tags)
+    _append_status(actor=actor, vraag=vraag, status=Status.AFGEROND, note=note or vraag.get_outcome_display())
+
+
+def vraag_close(*, actor, vraag, outcome, closed_on, words="", tags=()):
+    """Close a vraag with what came of it: withdrawn, ended otherwise, or led to a gesprek."""
+    if vraag.status == Status.AFGEROND:
+        raise ApplicationError(_("Deze vraag is al afgerond."))
+    if outcome not in Uitkomst.values or outcome == Uitkomst.LICHTE_ROUTE:
+        raise ApplicationError(_("Kies hoe de vraag afliep."), field="outcome")
+    _check_date(closed_on, "closed_on")
+    if closed_on < vraag.received_on:
+        raise ApplicationError(_("De vraag kan niet eindigen voordat hij binnenkwam (%(day)s).")
+                               % {"day": vraag.received_on.strftime("%d-%m-%Y")}, field="closed_on")
+    if outcome in (Uitkomst.INGETROKKEN, Uitkomst.ANDERS) and not (words or "").strip():
+        raise ApplicationError(_("Schrijf kort op wat eruit kwam of waarom het stopte."), field="words")
+    with transaction.atomic():
+        guard(actor, "vragen.close", person=vraag.person, obj=vraag,
+              detail={"outcome": outcome, "tags": sorted(t.name for t in tags)})
+        _close(actor=actor, vraag=vraag, outcome=outcome, closed_on=closed_on, words=(words or "").strip(),
+               tags=tags)
+    return vraag
+
+
+def vraag_led_to_gesprek(*, actor, vraag, gesprek):
+    """A gesprek started from a vraag answers it: the vraag closes, linked to the gesprek (part of its write)."""
+    if vraag.status == Status.AFGEROND:
+        return
+    if vraag.picked_up_by_id is None:
+        Vraag.objects.filter(pk=vraag.pk).update(picked_up_by=actor)
+    _close(actor=actor, vraag=vraag, outcome=Uitkomst.GESPREK, closed_on=gesprek.held_on)
 
 
 def followup_create(*, actor, person, what, due_on, owner=None):
@@ -99,4 +144,5 @@ def followup_done(*, actor, followup):
         FollowUp.objects.filter(pk=followup.pk, done_at__isnull=True).update(done_at=timezone.now())
 
 
-__all__ = ["Kind", "vraag_register", "vraag_pick_up", "vraag_close_light", "followup_create", "followup_done"]
+__all__ = ["Kind", "vraag_register", "vraag_pick_up", "vraag_close_light", "vraag_close", "vraag_led_to_gesprek",
+           "followup_create", "followup_done"]

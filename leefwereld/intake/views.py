@@ -1,8 +1,10 @@
 """The one door: find or register the person, then the question or signal; and the light route."""
+from django.contrib import messages
 from django.http import HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
@@ -12,7 +14,7 @@ from leefwereld.residents import services as resident_services
 from leefwereld.residents.forms import ContactOnlyPersonForm, PersonForm, PersonSearchForm
 
 from . import selectors, services
-from .forms import FollowUpForm, LightRouteForm, VraagForm
+from .forms import FollowUpForm, LightRouteForm, VraagCloseForm, VraagForm
 from .models import Kind
 
 
@@ -127,3 +129,19 @@ def followup_done(request, public_id):
     if next_url.startswith("/") and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         return HttpResponseRedirect(next_url)
     return redirect("workspace:werkvoorraad")
+
+
+@requires("vragen.close")
+def vraag_close(request, public_id):
+    """Close a vraag that was withdrawn or ended otherwise, with a date and what came of it."""
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.close",
+                                log=request.method == "GET")
+    form = VraagCloseForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.vraag_close(actor=request.user, vraag=vraag, **form.cleaned_data)
+            messages.success(request, _("De vraag is afgesloten."))
+            return redirect("intake:vraag", public_id=vraag.public_id)
+        except ApplicationError as error:
+            form.add_application_error(error)
+    return render(request, "intake/vraag_close.html", {"vraag": vraag, "person": vraag.person, "form": form})

@@ -4,6 +4,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently
+from leefwereld.core.models import OutcomeTag
 
 from .models import ActionStatus, ActorKind, AgreementHow, Attainment, Outcome, RegieKind
 
@@ -164,6 +165,8 @@ class EvaluationForm(PlanForm):
                                       help_text=_("Leeg: over drie maanden."))
     close_reason = forms.CharField(label=_("Reden van afsluiten"), required=False, max_length=2000,
                                    widget=forms.Textarea(attrs={"rows": 2}))
+    tags = forms.ModelMultipleChoiceField(label=_("Uitkomst in een woord (niet verplicht)"), required=False,
+                                          queryset=None, widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, goals, assessments, **kwargs):
         super().__init__(*args, **kwargs)
@@ -171,6 +174,9 @@ class EvaluationForm(PlanForm):
         self.fields["held_on"].initial = timezone.localdate()
         self.fields["next_evaluation"].show_if = "outcome=doorgaan"
         self.fields["close_reason"].show_if = "outcome=afsluiten"
+        self.fields["tags"].show_if = "outcome=afsluiten"
+        self.fields["tags"].queryset = OutcomeTag.objects.filter(active=True)
+        self.fields["tags"].label_from_instance = lambda tag: tag.label
         for field in ("assessment_before", "assessment_after"):
             self.fields[field].queryset = assessments
             self.fields[field].label_from_instance = lambda a: f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"

@@ -52,6 +52,8 @@ class Plan(VersionedModel):
     evaluate_on = models.DateField(_("evalueren op"), null=True, blank=True, db_index=True)
     closed_on = models.DateField(_("afgesloten op"), null=True, blank=True)
     closed_reason = models.TextField(_("reden van afsluiten"), blank=True)
+    outcome_tags = models.ManyToManyField("core.OutcomeTag", verbose_name=_("uitkomstlabels"), blank=True,
+                                          related_name="+")
 
     class Meta:
         verbose_name = _("plan")

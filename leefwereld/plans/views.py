@@ -287,7 +287,7 @@ def evaluate(request, public_id):
                 outcome=data["outcome"], scores=form.scores(), resident_words=data["resident_words"],
                 matters_now=data["matters_now"], close_reason=data["close_reason"],
                 next_evaluation=data["next_evaluation"], assessment_before=data["assessment_before"],
-                assessment_after=data["assessment_after"])):
+                assessment_after=data["assessment_after"], tags=data["tags"])):
             return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/evaluation_form.html", {"plan": plan, "form": form, "change": change})
 

@@ -156,3 +156,13 @@ def person_situation_change(*, actor, person, expected_version, situation, since
         MemberSituation.objects.create(household_id=person.household_id, person=person, situation=situation,
                                        since=since, note=note, recorded_by=actor)
     return person
+
+
+def person_help_started(*, person):
+    """Help has started (a vraag, a gesprek, a plan): the person is no longer known by a signal only.
+
+    Part of the caller's write, which was guarded and logged there.
+    """
+    if person.contact_only:
+        Person.objects.filter(pk=person.pk).update(contact_only=False)
+        person.contact_only = False

@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.residents.models import NetworkMember
+from leefwereld.residents.services import person_help_started
 
 from ..models import Action, ActionStatus, ActorKind, ChangeKind, Goal, Plan, PlanStatus, RegieChange, RegieKind
 from .versions import new_version
@@ -38,6 +39,7 @@ def plan_start(*, actor, person, gesprek=None):
                                    by=actor)
         new_version(actor=actor, plan=plan, expected_version=plan.version, kind=ChangeKind.GESTART,
                     substantive=True)
+        person_help_started(person=person)
     return plan
 
 

@@ -29,7 +29,7 @@ def agreement_record(*, actor, plan, person, agrees, how, on, disagreement=""):
 
 
 def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, resident_words="", matters_now="",
-                  close_reason="", next_evaluation=None, assessment_before=None, assessment_after=None):
+                  close_reason="", next_evaluation=None, assessment_before=None, assessment_after=None, tags=()):
     """Evaluate: the resident's words, a score per goal, then continue with a new version or close."""
     if plan.status == PlanStatus.AFGESLOTEN:
         raise ApplicationError(_("Dit plan is al afgesloten."))
@@ -64,6 +64,8 @@ def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, re
             save_versioned(plan, expected_version=expected_version, changes={
                 "status": PlanStatus.AFGESLOTEN, "closed_on": held_on, "closed_reason": close_reason.strip(),
                 "evaluate_on": None, "takeover_until": None})
+            if tags:
+                plan.outcome_tags.set(tags)
         else:
             # Continuing without a date would drop the plan off the werkvoorraad: default to three months.
             next_evaluation = next_evaluation or timezone.localdate() + EVALUATE_AFTER

@@ -8,6 +8,7 @@ from leefwereld.accounts.models import Discipline
 from leefwereld.accounts.tests.factories import UserFactory
 from leefwereld.audit.models import AuditEvent
 from leefwereld.core.errors import ApplicationError, ConflictError
+from leefwereld.core.models import OutcomeTag
 from leefwereld.plans import selectors, services
 from leefwereld.plans.models import ActorKind, Decision, Plan, PlanStatus, PlanVersion, RegieKind
 from leefwereld.residents.tests.factories import NetworkMemberFactory, PersonFactory
@@ -264,8 +265,10 @@ def test_evaluation_scores_goals_then_continues_or_closes(pro, werk, plan):
         services.plan_evaluate(actor=pro, plan=_fresh(plan), expected_version=_fresh(plan).version,
                                held_on=TODAY(), outcome="afsluiten", scores={})
     services.plan_evaluate(actor=pro, plan=_fresh(plan), expected_version=_fresh(plan).version, held_on=TODAY(),
-                           outcome="afsluiten", scores={goal.pk: (2, "")}, close_reason="Doelen bereikt")
+                           outcome="afsluiten", scores={goal.pk: (2, "")}, close_reason="Doelen bereikt",
+                           tags=[OutcomeTag.objects.get_or_create(name="werk gevonden")[0]])
     assert _fresh(plan).status == PlanStatus.AFGESLOTEN
+    assert [t.name for t in _fresh(plan).outcome_tags.all()] == ["werk gevonden"]
     services.plan_start(actor=pro, person=plan.regie_person)  # a new plan may start after closing
 
 
