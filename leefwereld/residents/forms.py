@@ -129,6 +129,7 @@ class HouseholdMemberForm(PersonFieldsMixin, forms.ModelForm):
 
 
 class AssignContactForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
     contactpersoon = forms.ModelChoiceField(
         label=_("Vaste contactpersoon"), queryset=None,
         help_text=_("Kies de professional van wie het vakgebied het best past bij de belangrijkste vraag."),

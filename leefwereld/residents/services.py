@@ -82,7 +82,7 @@ def person_update(*, actor, person, expected_version, data: dict):
     return person
 
 
-def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reason=""):
+def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reason="", expected_version=None):
     """Name the vaste contactpersoon and a stand-in. History is appended in Assignment."""
     for user in filter(None, [contactpersoon, stand_in]):
         if not user.is_active or user.role not in (Role.PROFESSIONAL, Role.TEAMLEIDER):
@@ -93,8 +93,9 @@ def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reaso
     with transaction.atomic():
         guard(actor, "persons.assign_contact", person=person, obj=person,
               detail={"contactpersoon": contactpersoon.pk, "stand_in": getattr(stand_in, "pk", None)})
-        Person.objects.filter(pk=person.pk).update(contactpersoon=contactpersoon, stand_in=stand_in)
-        person.contactpersoon, person.stand_in = contactpersoon, stand_in
+        # Two colleagues assigning at once: the second sees the first one's choice, nothing is lost silently.
+        save_versioned(person, expected_version=person.version if expected_version is None else expected_version,
+                       changes={"contactpersoon": contactpersoon, "stand_in": stand_in})
         Assignment.objects.create(household_id=person.household_id, person=person, contactpersoon=contactpersoon,
                                   stand_in=stand_in, reason=reason, assigned_by=actor)
     return person

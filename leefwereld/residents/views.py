@@ -47,14 +47,16 @@ def person_edit(request, public_id):
 def assign_contact(request, public_id):
     person = _person(request, public_id)
     colleagues = colleagues_for_assignment(team=person.household.team)
-    initial = {"contactpersoon": person.contactpersoon_id, "stand_in": person.stand_in_id}
+    initial = {"contactpersoon": person.contactpersoon_id, "stand_in": person.stand_in_id, "version": person.version}
     form = AssignContactForm(request.POST or None, colleagues=colleagues, initial=initial)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.person_assign_contact(actor=request.user, person=person, **form.cleaned_data)
+        data = dict(form.cleaned_data)
+        if save_with_form(form, lambda: services.person_assign_contact(
+                actor=request.user, person=person, contactpersoon=data["contactpersoon"], stand_in=data["stand_in"],
+                reason=data["reason"], expected_version=data["version"])):
+            messages.success(request, _("Opgeslagen. %(name)s is de vaste contactpersoon.")
+                             % {"name": data["contactpersoon"].get_full_name()})
             return redirect("workspace:person", public_id=person.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     history = selectors.person_assignments(actor=request.user, person=person)
     return render(request, "residents/assign_contact.html", {"person": person, "form": form, "history": history})
 

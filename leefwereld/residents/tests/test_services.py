@@ -103,3 +103,19 @@ def test_household_members_show_minors(pro, person):
     child = PersonFactory(household=person.household, birth_date=dt.date.today() - dt.timedelta(days=365 * 12))
     members = selectors.household_members(actor=pro, household=person.household)
     assert child in members and child.is_minor and not person.is_minor
+
+
+def test_two_colleagues_assigning_at_once_lose_nothing_silently(pro, colleague, person, client_for):
+    from django.urls import reverse
+
+    stale = person.version
+    services.person_assign_contact(actor=pro, person=person, contactpersoon=pro, expected_version=stale)
+    with pytest.raises(ConflictError):
+        services.person_assign_contact(actor=colleague, person=Person.objects.get(pk=person.pk),
+                                       contactpersoon=colleague, expected_version=stale)
+    assert Person.objects.get(pk=person.pk).contactpersoon == pro
+    page = client_for(colleague).post(reverse("residents:assign_contact", args=[person.public_id]),
+                                      {"contactpersoon": colleague.pk, "version": stale, "reason": "Ik ken haar"})
+    html = page.content.decode()
+    assert page.status_code == 200 and "Iemand anders heeft dit intussen opgeslagen" in html and "Ik ken haar" in html
+    assert Assignment.objects.filter(person=person).count() == 1
