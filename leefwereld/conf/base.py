@@ -64,6 +64,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "leefwereld.audit.middleware.RequestContextMiddleware",
+    "leefwereld.core.once.OncePerSubmissionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
 ]
 

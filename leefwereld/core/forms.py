@@ -1,11 +1,13 @@
 """Form helpers every app uses: NL Design System classes, plain-text checks, dates, versions."""
 import datetime as dt
+import uuid
 
 from django import forms
 from django.forms.renderers import TemplatesSetting
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .once import FIELD as ONCE_FIELD
 from .validators import validate_no_markup
 
 WIDGET_CLASSES = {
@@ -40,8 +42,15 @@ class LeefwereldFormMixin:
     # The server checks and explains; a browser's own popup or red empty field only confuses.
     use_required_attribute = False
 
+    # A random token per form, so sending it twice saves once (core/once.py). Forms that only find
+    # things (search, filters) say once = False.
+    once = True
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.once:
+            self.fields[ONCE_FIELD] = forms.UUIDField(required=False, widget=forms.HiddenInput,
+                                                      initial=uuid.uuid4)
         self.style_fields()
 
     def style_fields(self):
@@ -60,6 +69,7 @@ class LeefwereldFormMixin:
 
     def clean(self):
         cleaned = super().clean()
+        cleaned.pop(ONCE_FIELD, None)  # the middleware's business, never a service's
         for name, value in list(cleaned.items()):
             if isinstance(value, str) and value:
                 try:

@@ -1,6 +1,7 @@
 """Abstract building blocks shared by every app."""
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -76,3 +77,20 @@ class OutcomeTag(models.Model):
     @property
     def label(self):
         return self.name_en if (get_language() or "").startswith("en") and self.name_en else self.name
+
+
+class FormSubmission(models.Model):
+    """A form that was sent and saved. The back button and a reload cannot save it twice.
+
+    Every Leefwereld form carries a random token (core.forms.ONCE_FIELD); see core/once.py.
+    """
+
+    token = models.UUIDField(_("kenmerk"), unique=True)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("gebruiker"), on_delete=models.CASCADE,
+                             null=True, related_name="+")
+    at = models.DateTimeField(_("tijdstip"), auto_now_add=True, db_index=True)
+    redirect_to = models.CharField(_("daarna naar"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("verstuurd formulier")
+        verbose_name_plural = _("verstuurde formulieren")

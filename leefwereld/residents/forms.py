@@ -60,6 +60,8 @@ class PersonFieldsMixin(LeefwereldFormMixin):
 class PersonSearchForm(PersonFieldsMixin, forms.Form):
     """Find a person first: name (and birth date), postcode + house number, or BSN exactly."""
 
+    once = False
+
     name = forms.CharField(label=_("Naam"), required=False, max_length=120)
     birth_date = forms.DateField(label=_("Geboortedatum"), required=False, widget=DateInput)
     postcode = forms.CharField(label=_("Postcode"), required=False, max_length=10)
