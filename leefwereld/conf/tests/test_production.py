@@ -26,6 +26,22 @@ def test_ssl_redirect_off_is_a_choice_not_a_warning(tmp_path):
     assert manage("check", "--deploy", "--fail-level", "WARNING", env=env).returncode == 0
 
 
+def _production_values(tmp_path, names, **env):
+    code = f"from django.conf import settings; print([getattr(settings, n, None) for n in {names!r}])"
+    result = manage("shell", "--no-imports", "-c", code, env=production_env(tmp_path, **env))
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_behind_the_proxy_https_and_origins_come_from_the_environment(tmp_path):
+    names = ["SECURE_PROXY_SSL_HEADER", "CSRF_TRUSTED_ORIGINS", "SECURE_HSTS_INCLUDE_SUBDOMAINS"]
+    origins = " https://a.example.org ,https://b.example.org"
+    assert _production_values(tmp_path, names, CSRF_TRUSTED_ORIGINS=origins) == (
+        "[('HTTP_X_FORWARDED_PROTO', 'https'), ['https://a.example.org', 'https://b.example.org'], True]"
+    )
+    assert _production_values(tmp_path, names[:1], TRUST_X_FORWARDED_PROTO="off") == "[None]"
+
+
 def test_production_never_imports_the_demo(tmp_path):
     """Every URL module (and so every view) loads; the demo app is neither installed nor imported."""
     code = (
