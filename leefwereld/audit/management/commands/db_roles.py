@@ -66,11 +66,17 @@ class Command(BaseCommand):
         app_q, maint_q, owner_q, schema_q = q(app), q(maintenance), q(owner), q(schema)
         audit = q(AuditEvent._meta.db_table)
         default_grant = f"ALTER DEFAULT PRIVILEGES FOR ROLE {owner_q} IN SCHEMA {schema_q} GRANT"
-        for role, q_role, login in ((app, app_q, "LOGIN"), (maintenance, maint_q, "NOLOGIN")):
-            cursor.execute("SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = %s", [role])
-            if cursor.fetchone() is None:
-                yield f"CREATE ROLE {q_role} {login} {ROLE_ATTRIBUTES}"
-            yield f"ALTER ROLE {q_role} {login} {ROLE_ATTRIBUTES}"
+        for role, q_role, login in ((app, app_q, True), (maintenance, maint_q, False)):
+            attributes = f"{'LOGIN' if login else 'NOLOGIN'} {ROLE_ATTRIBUTES}"
+            cursor.execute(
+                "SELECT rolcanlogin, rolsuper OR rolcreatedb OR rolcreaterole OR rolreplication OR rolbypassrls"
+                " FROM pg_catalog.pg_roles WHERE rolname = %s", [role],
+            )
+            found = cursor.fetchone()
+            if found is None:
+                yield f"CREATE ROLE {q_role} {attributes}"
+            elif found != (login, False):  # only then, so an owner without CREATEROLE can run this again
+                yield f"ALTER ROLE {q_role} {attributes}"
         # The application must never be able to become the maintenance role.
         cursor.execute("SELECT pg_catalog.pg_has_role(%s, %s, 'MEMBER')", [app, maintenance])
         if cursor.fetchone()[0]:
