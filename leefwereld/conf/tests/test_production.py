@@ -94,3 +94,30 @@ def test_collectstatic_gives_every_page_asset_a_hashed_name(tmp_path):
         hashed = manifest[name]
         assert re.search(r"\.[0-9a-f]{12}\.", hashed)
         assert (tmp_path / "static" / hashed).exists()
+
+
+SERVE = """
+import re
+from django.test import Client
+from django.urls import reverse
+client = Client(HTTP_HOST="leefwereld.example.org", HTTP_X_FORWARDED_PROTO="https")
+page = client.get(reverse("workspace:login"))
+links = re.findall(r'/static/[^"]+', page.content.decode())
+asset = client.get(links[0])
+plain = client.get(reverse("workspace:login"), HTTP_X_FORWARDED_PROTO="http")
+print(page.status_code, len(links), asset.status_code, plain.status_code, plain["Location"], asset["Cache-Control"])
+print(page["Strict-Transport-Security"])
+"""
+
+
+def test_after_collectstatic_production_serves_hashed_assets_over_https_only(tmp_path):
+    env = production_env(tmp_path)
+    assert manage("collectstatic", "--noinput", env=env).returncode == 0
+    result = manage("shell", "--no-imports", "-c", SERVE, env=env)
+    assert result.returncode == 0, result.stderr
+    served, hsts = result.stdout.strip().splitlines()[-2:]
+    status, links, asset_status, plain_status, location, cache = served.split(" ", 5)
+    assert (status, asset_status, plain_status) == ("200", "200", "301")
+    assert int(links) >= 4 and "immutable" in cache
+    assert location.startswith("https://leefwereld.example.org/")
+    assert hsts == "max-age=31536000; includeSubDomains; preload"
