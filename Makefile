@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-test assets messages migrate demo lint chromium bench clean
+.PHONY: run test install install-test assets messages migrate demo lint deploy-check chromium bench clean
 
 $(VENV)/.installed: requirements/base.txt requirements/test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,14 @@ lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
-test: install chromium lint
+# The production settings must pass Django's deployment checks, with a throwaway key.
+deploy-check: install
+	@SECRET_KEY="$$($(PY) -c 'import secrets; print(secrets.token_urlsafe(64))')" \
+	  ALLOWED_HOSTS=leefwereld.example.org CSRF_TRUSTED_ORIGINS=https://leefwereld.example.org \
+	  DATABASE_URL=sqlite:///deploy-check.sqlite3 DJANGO_SETTINGS_MODULE=leefwereld.conf.production \
+	  $(MANAGE) check --deploy --fail-level WARNING
+
+test: install chromium lint deploy-check
 	$(MANAGE) makemigrations --check --dry-run --verbosity 0
 	$(VENV)/bin/pytest
 

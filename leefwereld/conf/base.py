@@ -1,8 +1,10 @@
 """Every setting, read from the environment. dev/test/production only change values."""
+import ipaddress
 import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -12,24 +14,63 @@ def env(name, default=None):
     return os.environ.get(name, default)
 
 
+# A typo must stop start-up, not quietly turn a safety setting off (SECURE_COOKIES=flase).
+_TRUE, _FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off"}
+
+
 def env_bool(name, default=False):
     value = os.environ.get(name)
     if value is None:
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    word = value.strip().lower()
+    if word in _TRUE | _FALSE:
+        return word in _TRUE
+    raise ImproperlyConfigured(f"{name}={value!r} is not a yes/no value; use one of {sorted(_TRUE | _FALSE)}.")
+
+
+def env_int(name, default, minimum=0):
+    value = os.environ.get(name, str(default)).strip()
+    try:
+        number = int(value)
+    except ValueError:
+        number = None
+    if number is None or number < minimum:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number of at least {minimum}.")
+    return number
+
+
+def env_list(name, default=""):
+    """Comma-separated; spaces around items stripped, empty items dropped."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_networks(name):
+    """Addresses or networks (10.0.0.0/8), each checked at start-up."""
+    entries = env_list(name)
+    for entry in entries:
+        try:
+            ipaddress.ip_network(entry, strict=False)
+        except ValueError:
+            raise ImproperlyConfigured(f"{name}: {entry!r} is not an IP address or network.") from None
+    return entries
 
 
 SECRET_KEY = env("SECRET_KEY", "insecure-development-key-change-me")
 DEBUG = env_bool("DEBUG", False)
-ALLOWED_HOSTS = [h for h in env("ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
-        conn_max_age=int(env("DB_CONN_MAX_AGE", "60")),
+        conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# PostgreSQL roles (ADR 0004): the app connects as DB_APP_ROLE; only DB_MAINTENANCE_ROLE may remove audit rows.
+DB_OWNER_ROLE = env("DB_OWNER_ROLE", "")  # empty: the role that runs `manage.py db_roles`
+DB_APP_ROLE = env("DB_APP_ROLE", "leefwereld_app")
+DB_MAINTENANCE_ROLE = env("DB_MAINTENANCE_ROLE", "leefwereld_maintenance")
 
 INSTALLED_APPS = [
     "django.contrib.auth",
@@ -107,7 +148,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "staticfiles"))
 NODE_MODULES = BASE_DIR / "node_modules"
 # Front-end assets come from npm packages (no CDN); see package.json.
 STATICFILES_DIRS = [
@@ -117,15 +158,17 @@ STATICFILES_DIRS = [
 ]
 
 SESSION_COOKIE_HTTPONLY = True
-SESSION_COOKIE_AGE = int(env("SESSION_COOKIE_AGE", str(8 * 60 * 60)))
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
-TRUSTED_PROXIES = [p.strip() for p in env("TRUSTED_PROXIES", "").split(",") if p.strip()]
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 # Story fields are long by nature, but not unbounded.
-LEEFWERELD_STORY_MAX_CHARS = int(env("LEEFWERELD_STORY_MAX_CHARS", "20000"))
+LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
+# True only in conf.production: the demo commands refuse to run there.
+LEEFWERELD_PRODUCTION = False
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",

@@ -65,9 +65,18 @@ def test_the_database_refuses_update_of_audit_rows(pro, person):
     assert AuditEvent.objects.get().reason == ""
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite cannot refuse DELETE (see ADR 0002)")
-def test_postgresql_refuses_delete_of_audit_rows(pro, person):
+@pytest.mark.skipif(connection.vendor != "postgresql",
+                    reason="SQLite has no database roles; its DELETE is refused by the application only (ADR 0002)")
+def test_postgresql_refuses_delete_of_audit_rows_by_the_application_role(pro, person):
+    """Only the maintenance role (or a superuser) may remove rows; see test_db_roles.py for every route."""
+    from django.conf import settings
+    from django.core.management import call_command
+
+    call_command("db_roles", verbosity=0)
     selectors.person_get(actor=pro, public_id=person.public_id)
-    with pytest.raises(DatabaseError):
-        _raw("DELETE FROM audit_auditevent")
+    with connection.cursor() as cursor:
+        cursor.execute(f"SET LOCAL ROLE {settings.DB_APP_ROLE}")
+        with pytest.raises(DatabaseError, match="permission denied"):
+            _raw("DELETE FROM audit_auditevent")
+        cursor.execute("RESET ROLE")
     assert AuditEvent.objects.count() == 1

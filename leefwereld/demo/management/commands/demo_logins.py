@@ -2,12 +2,14 @@ from django.core.management.base import BaseCommand
 
 from leefwereld.accounts.models import Discipline, Role
 from leefwereld.demo import personas
+from leefwereld.demo.management.commands._refuse import refuse_in_production
 
 
 class Command(BaseCommand):
     help = "Print the demo log-ins."
 
     def handle(self, *args, **options):
+        refuse_in_production()
         teams = {t["key"]: t["name"] for t in personas.TEAMS}
         self.stdout.write("\nLeefwereld runs at http://127.0.0.1:8000/")
         self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}):\n")

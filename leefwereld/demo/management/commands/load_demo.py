@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 
 from leefwereld.accounts.models import Role, Team, User
 from leefwereld.demo import loader
+from leefwereld.demo.management.commands._refuse import refuse_in_production
 
 
 class Command(BaseCommand):
@@ -13,6 +14,7 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true")
 
     def handle(self, *args, scale, seed, no_progress, **options):
+        refuse_in_production()
         if loader.demo_loaded():
             self.stdout.write("Demo municipality already loaded.")
         else:
