@@ -66,6 +66,14 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded default under a team's parallel use: WAL lets readers and a writer work at once; a write
+    # transaction takes its lock at the start (IMMEDIATE), so waiting (timeout) works instead of failing.
+    DATABASES["default"].setdefault("OPTIONS", {}).update({
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        "transaction_mode": "IMMEDIATE",
+        "timeout": env_int("SQLITE_TIMEOUT", 20),
+    })
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # PostgreSQL roles (ADR 0004): the app connects as DB_APP_ROLE; only DB_MAINTENANCE_ROLE may remove audit rows.
 DB_OWNER_ROLE = env("DB_OWNER_ROLE", "")  # empty: the role that runs `manage.py db_roles`
