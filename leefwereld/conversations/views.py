@@ -15,7 +15,7 @@ from .models import STORY_FIELDS
 
 @requires("gesprekken.create")
 def gesprek_new(request, person_id):
-    person = person_get(actor=request.user, public_id=person_id, action="gesprekken.create", log=False)
+    person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     form = GesprekForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
@@ -37,7 +37,7 @@ def gesprek_detail(request, public_id):
 
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
-    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, log=request.method == "GET")
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
@@ -54,7 +54,7 @@ def gesprek_edit(request, public_id):
 
 @requires("assessments.create")
 def assessment_new(request, person_id):
-    person = person_get(actor=request.user, public_id=person_id, action="assessments.create", log=False)
+    person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     instruments = selectors.instruments_active()
     chosen = request.GET.get("instrument") or request.POST.get("instrument")
     if not chosen:

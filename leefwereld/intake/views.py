@@ -58,8 +58,7 @@ def register_person(request):
 @requires("vragen.create")
 def register_vraag(request, public_id):
     """Step 2: the question or worry, in the words of whoever brought it."""
-    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic",
-                                           log=False)
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = VraagForm(request.POST or None, initial={"kind": _kind(request)})
     if request.method == "POST" and form.is_valid():
         try:
@@ -72,7 +71,7 @@ def register_vraag(request, public_id):
 
 @requires("vragen.view")
 def vraag_detail(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, log=True)
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     return render(request, "intake/vraag_detail.html", {"vraag": vraag, "person": vraag.person,
                                                         "light_form": LightRouteForm(),
                                                         "followup_form": FollowUpForm()})
@@ -81,7 +80,8 @@ def vraag_detail(request, public_id):
 @require_POST
 @requires("vragen.pick_up")
 def vraag_pick_up(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.pick_up")
+    # Logged as a look at the vraag: when the pick-up is refused (409), that is what the page shows.
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     try:
         services.vraag_pick_up(actor=request.user, vraag=vraag)
     except ApplicationError as error:
@@ -93,7 +93,7 @@ def vraag_pick_up(request, public_id):
 
 @requires("vragen.close_light")
 def vraag_close_light(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.close_light")
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     form = LightRouteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -106,8 +106,7 @@ def vraag_close_light(request, public_id):
 
 @requires("followups.create")
 def followup_add(request, public_id):
-    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="followups.create",
-                                           log=False)
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = FollowUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

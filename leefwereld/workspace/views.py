@@ -57,7 +57,7 @@ def search(request):
 @requires("persons.view")
 def person_file(request, public_id):
     actor = request.user
-    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic", log=False)
+    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic")
     if resident_selectors.blanco_is_open(actor=actor, person=basic):
         return redirect("workspace:person_blanco", public_id=public_id)
     person = resident_selectors.person_get(actor=actor, public_id=public_id)
