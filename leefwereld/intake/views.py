@@ -22,9 +22,9 @@ def _kind(request):
 
 @requires("persons.search")
 def register_start(request):
-    """Step 1: find the person first."""
+    """Step 1: find the person first. The search is a POST, so no name or BSN lands in a URL."""
     kind = _kind(request)
-    form = PersonSearchForm(request.GET if "zoek" in request.GET else None)
+    form = PersonSearchForm(request.POST if request.method == "POST" else None)
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)

@@ -126,6 +126,12 @@ def persons_by_pks(*, actor, pks):
     return {p.pk: p for p in visible(actor, Person.objects.filter(pk__in=list(pks)), "persons.search")}
 
 
+def person_by_public_id(*, actor, public_id):
+    """A person the actor may see, or None; not logged: the caller logs what it shows (the audit view)."""
+    return visible(actor, Person.objects.select_related("household"), "persons.search").filter(
+        public_id=public_id).first()
+
+
 def households_by_pks(*, actor, pks):
     """Household names for a list of ids; households the actor may not see are left out."""
     return {h.pk: h for h in visible(actor, Household.objects.filter(pk__in=list(pks)), "households.view")}

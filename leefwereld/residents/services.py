@@ -105,8 +105,9 @@ def network_member_add(*, actor, person, data: dict):
     fields = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
     with transaction.atomic():
         member = NetworkMember(household_id=person.household_id, person=person, added_by=actor, **fields)
-        guard(actor, "network.update", person=person, detail={"added": True})
         member.save()
+        # After the insert so the row names the member; a refusal rolls both back.
+        guard(actor, "network.update", person=person, obj=member, detail={"added": True})
     return member
 
 

@@ -47,7 +47,9 @@ def werkvoorraad(request):
 
 @requires("persons.search")
 def search(request):
-    form = PersonSearchForm(request.GET if request.GET else None)
+    # Names, birth dates and BSNs travel by POST only: a GET query string ends up in access logs
+    # and browser history. The results are the POST's own response (nothing to bookmark or replay).
+    form = PersonSearchForm(request.POST if request.method == "POST" else None)
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
