@@ -1,4 +1,6 @@
 """Reads of residents and households. Each starts from access.visible(); file reads are logged."""
+import uuid
+
 from django.db.models import Q
 
 from leefwereld.access.policy import show, visible
@@ -127,7 +129,12 @@ def persons_by_pks(*, actor, pks):
 
 
 def person_by_public_id(*, actor, public_id):
-    """A person the actor may see, or None; not logged: the caller logs what it shows (the audit view)."""
+    """A person the actor may see, or None (also for a malformed id); not logged: the caller logs what it
+    shows (the audit view)."""
+    try:
+        public_id = uuid.UUID(str(public_id))
+    except ValueError:
+        return None
     return visible(actor, Person.objects.select_related("household"), "persons.search").filter(
         public_id=public_id).first()
 

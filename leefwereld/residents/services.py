@@ -49,8 +49,10 @@ def _family_label(fields):
 def person_update(*, actor, person, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in PERSON_FIELDS}
     with transaction.atomic():
-        guard(actor, "persons.update", person=person, obj=person, detail={"fields": sorted(changes)})
         changed = save_versioned(person, expected_version=expected_version, changes=changes)
+        # Checked in the same transaction, after the save so the row holds old and new values;
+        # a refusal rolls the change back.
+        guard(actor, "persons.update", person=person, obj=person, detail={"changes": changed})
         if person.contact_only and changed:
             Person.objects.filter(pk=person.pk).update(contact_only=False)
             person.contact_only = False
@@ -114,6 +116,6 @@ def network_member_add(*, actor, person, data: dict):
 def network_member_update(*, actor, member, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
     with transaction.atomic():
-        guard(actor, "network.update", person=member.person, obj=member, detail={"fields": sorted(changes)})
-        save_versioned(member, expected_version=expected_version, changes=changes)
+        changed = save_versioned(member, expected_version=expected_version, changes=changes)
+        guard(actor, "network.update", person=member.person, obj=member, detail={"changes": changed})
     return member

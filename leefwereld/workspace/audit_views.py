@@ -34,7 +34,7 @@ class AuditFilterForm(LeefwereldFormMixin, forms.Form):
     action = forms.ChoiceField(label=gettext_lazy("Handeling"), required=False)
     date_from = forms.DateField(label=gettext_lazy("Vanaf"), required=False, widget=DateInput)
     date_to = forms.DateField(label=gettext_lazy("Tot en met"), required=False, widget=DateInput)
-    inwoner = forms.UUIDField(required=False, widget=forms.HiddenInput)
+    inwoner = forms.CharField(required=False, widget=forms.HiddenInput, max_length=64)
 
     def __init__(self, *args, team, **kwargs):
         super().__init__(*args, **kwargs)
