@@ -83,7 +83,10 @@ def person_probable_duplicates(*, actor, given_name="", family_name="", birth_da
         match |= Q(family_name__iexact=family_name, birth_date=birth_date)
     if postcode and house_number and given_name:
         match |= Q(postcode=postcode, house_number__iexact=house_number, given_name__iexact=given_name)
-    return list(qs.filter(match).select_related("household")[:10])
+    found = list(qs.filter(match).select_related("household")[:10])
+    if found:  # the page shows them as "is this the same person?"
+        show(actor, "persons.search", detail={"duplicates": True}, persons=[p.pk for p in found])
+    return found
 
 
 def person_assignments(*, actor, person):

@@ -22,6 +22,7 @@ class AuditLine:
     household: str
     shown: int
     person: object = None
+    household_obj: object = None
 
 
 def _kind(object_type):
@@ -51,7 +52,8 @@ def lines(*, actor, events):
         shown = e.detail.get("shown", []) if isinstance(e.detail, dict) else []
         result.append(AuditLine(event=e, role=_label(e.actor_role, roles), what=_label(e.action, actions),
                                 kind=_kind(e.object_type), about=about, household=household_name,
-                                shown=len(shown) if isinstance(shown, list) else 0, person=person))
+                                shown=len(shown) if isinstance(shown, list) else 0, person=person,
+                                household_obj=household))
     return result
 
 

@@ -89,7 +89,8 @@ def team_audit(request):
     # The log's reader is logged too, with the filter and the people this page names.
     show(request.user, "audit.view_team", person=resident,
          detail={"filters": _logged_filters(filters), "page": page.number},
-         persons=[r.person.pk for r in rows if r.person])
+         persons=[r.person.pk for r in rows if r.person],
+         households=[r.household_obj.pk for r in rows if r.household_obj])
     query = request.GET.copy()
     query.pop("pagina", None)
     without_resident = query.copy()

@@ -163,3 +163,13 @@ def test_a_refused_page_leaves_no_display_row(client_for, outsider, person):
     since = _last()
     assert client_for(outsider).get(reverse("workspace:person", args=[person.public_id])).status_code == 404
     assert _new_rows(since) == []
+
+
+def test_probable_duplicates_shown_at_registration_are_logged(client_for, pro, person):
+    since = _last()
+    response = client_for(pro).post(reverse("intake:register_person"), {
+        "given_name": "Saskia", "family_name": person.family_name, "birth_date": person.birth_date.isoformat(),
+        "street": "X", "house_number": "1", "postcode": "1234 AB", "city": "Y"})
+    assert "Saskia van Dalen" in response.content.decode()
+    [row] = _new_rows(since)
+    assert row.detail["shown"] == [person.pk] and row.detail["duplicates"] is True
