@@ -9,7 +9,8 @@ from playwright.sync_api import expect
 pytestmark = pytest.mark.e2e
 
 
-def test_team_leader_filters_the_logboek_by_resident(demo, page, new_page, live_server, login, check_axe):
+def test_team_leader_filters_the_logboek_by_resident(demo, page, new_page, live_server, login, check_axe,
+                                                    screenshot):
     from leefwereld.residents.models import Person
 
     saskia = Person.objects.get(given_name="Saskia")
@@ -36,3 +37,4 @@ def test_team_leader_filters_the_logboek_by_resident(demo, page, new_page, live_
     page.get_by_role("button", name="Filteren").click()
     expect(page.get_by_text("U ziet alleen regels over Saskia van Dalen")).to_be_visible()
     expect(table.locator("tbody tr").first).to_contain_text("Fatima El Amrani")
+    screenshot(page, "logboek")
