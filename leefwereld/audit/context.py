@@ -29,8 +29,9 @@ def reset(token):
 class PageView:
     """What one page view displays, gathered by the selectors and written as ONE audit row at the end.
 
-    The subject is the first file shown (a person, household or other object); lists add the
-    people and households they show. See ADR 0007.
+    The subject is the file shown (a person, household or other object): the one reported under
+    the page's own action, else the first. Lists add the people and households they show. If
+    writing the row fails, the view fails and nothing is shown. See ADR 0007.
     """
 
     actor: object
@@ -41,7 +42,6 @@ class PageView:
     households: set = field(default_factory=set)
     used: bool = False  # something was shown: the page leaves a row
     listed: bool = False  # a list was shown (perhaps empty): the row says whom, even nobody
-
 
     def add(self, *, action, household=None, person=None, obj=None, reason="", detail=None,
             persons=None, households=None):
