@@ -42,10 +42,12 @@ class PageView:
     households: set = field(default_factory=set)
     used: bool = False  # something was shown: the page leaves a row
     listed: bool = False  # a list was shown (perhaps empty): the row says whom, even nobody
+    actions: list = field(default_factory=list)  # under which actions things were shown
 
     def add(self, *, action, household=None, person=None, obj=None, reason="", detail=None,
             persons=None, households=None):
         self.used = True
+        self.actions.append(action)
         about = household is not None or person is not None or obj is not None
         # The page's own action names the row (the file page's "persons.view", not its blanco check).
         if about and (self.subject is None or (action == self.action != self.subject["action"])):
@@ -59,8 +61,10 @@ class PageView:
 
     def row(self):
         """The keyword arguments of the one audit row for this page."""
-        subject = self.subject or {"action": self.action, "household": None, "person": None, "obj": None,
-                                   "reason": ""}
+        # Without a file: the page's own action if something was shown under it, else the first display's
+        # (duplicates shown on the new-person form are a search, not a registration).
+        action = self.action if self.action in self.actions or not self.actions else self.actions[0]
+        subject = self.subject or {"action": action, "household": None, "person": None, "obj": None, "reason": ""}
         detail = dict(self.detail)
         person_pk = getattr(subject["person"], "pk", None)
         household_pk = getattr(subject["household"], "pk", None)

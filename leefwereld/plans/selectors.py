@@ -114,7 +114,7 @@ def _my_plans(actor):
 def plans_to_evaluate(*, actor, limit=50):
     horizon = timezone.localdate() + SOON
     rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-                .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
+               .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
     show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
     return rows
 
@@ -122,13 +122,13 @@ def plans_to_evaluate(*, actor, limit=50):
 def takeovers_ending(*, actor, limit=50):
     horizon = timezone.localdate() + SOON
     rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-                .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
+               .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
     show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
     return rows
 
 
 def plans_returned(*, actor, limit=50):
     rows = list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
-                .order_by("updated_at")[:limit])
+               .order_by("updated_at")[:limit])
     show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
     return rows

@@ -173,3 +173,4 @@ def test_probable_duplicates_shown_at_registration_are_logged(client_for, pro, p
     assert "Saskia van Dalen" in response.content.decode()
     [row] = _new_rows(since)
     assert row.detail["shown"] == [person.pk] and row.detail["duplicates"] is True
+    assert row.action == "persons.search"  # a look at who may be the same, not a registration
