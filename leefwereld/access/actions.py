@@ -36,7 +36,8 @@ def _a(name, label, roles, scope=HOUSEHOLD, audited=True, reason_required=False)
 ACTIONS = {a.name: a for a in [
     _a("public", _("Openbare pagina (inloggen)"), [], scope=PUBLIC, audited=False),
     _a("account.self", _("Eigen account: uitloggen, taal kiezen"), [PRO, LEAD, ADMIN], scope=NONE, audited=False),
-    _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE, audited=False),
+    # Audited: the werkvoorraad lists people; its row says whom (ADR 0007).
+    _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
     _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
     _a("persons.view_basic", _("Blanco voorbereiding: alleen naam, adres, telefoon en veiligheid"), [PRO, LEAD]),

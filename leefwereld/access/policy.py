@@ -5,12 +5,15 @@ vaste contactpersoon or stand-in of a member. Everything else is invisible: not
 allowed and not found look the same (404). Later scopes (partners with consent,
 residents, break-the-glass) slot in as more branches of _visible_household_ids().
 """
+from contextlib import contextmanager
+
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from leefwereld.audit import context as audit_context
 from leefwereld.audit.services import audit_record
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 
@@ -52,17 +55,24 @@ def can_see_household(actor, household) -> bool:
     return _visible_household_ids(actor).filter(pk=household.pk).exists()
 
 
-def guard(actor, action_name, *, household=None, person=None, obj=None, reason="", detail=None):
-    """Check the policy and write the audit event, in the caller's transaction.
+def _subject(person, household, obj):
+    """Who an event is about: taken from the object when the caller did not say (a gesprek's person,
+    a plan's household), so "over wie" is filled for every kind of event."""
+    if person is None and obj is not None and getattr(obj, "person_id", None) is not None:
+        person = obj.person
+    if household is None and person is not None:
+        household = person.household
+    if household is None and obj is not None and getattr(obj, "household_id", None) is not None:
+        household = obj.household
+    return person, household
 
-    Raise NotFoundOrNotAllowed (shown as 404) when the actor may not do this.
-    """
+
+def _check(actor, action_name, *, household, reason, listed=False):
     action = get_action(action_name)
     if not role_allows(actor, action_name):
         raise NotFoundOrNotAllowed("not found")
-    if person is not None and household is None:
-        household = person.household
-    if action.scope == HOUSEHOLD:
+    # A list's rows come from visible(), which checked each household already.
+    if action.scope == HOUSEHOLD and not (listed and household is None):
         if household is None:
             raise ImproperlyConfigured(f"{action_name} needs a household to check.")
         # A household that is not saved yet is being created by this actor now.
@@ -70,9 +80,65 @@ def guard(actor, action_name, *, household=None, person=None, obj=None, reason="
             raise NotFoundOrNotAllowed("not found")
     if action.reason_required and not (reason or "").strip():
         raise ApplicationError(_("Geef een reden op."), field="reason")
+    return action
+
+
+def guard(actor, action_name, *, household=None, person=None, obj=None, reason="", detail=None):
+    """Check the policy and write the audit event, in the caller's transaction.
+
+    Raise NotFoundOrNotAllowed (shown as 404) when the actor may not do this.
+    """
+    person, household = _subject(person, household, obj)
+    action = _check(actor, action_name, household=household, reason=reason)
     if action.audited:
         if not transaction.get_connection().in_atomic_block:
             raise ImproperlyConfigured("guard() writes audit rows and must run inside a transaction.")
         audit_record(actor=actor, action=action_name, household=household, person=person, obj=obj,
                      reason=reason, detail=detail)
     return action
+
+
+def show(actor, action_name, *, household=None, person=None, obj=None, reason="", detail=None,
+         persons=None, households=None):
+    """Check the policy for a display of resident data and log it: one row per page view.
+
+    Inside a view (see page_view) the display joins the page's one row, written when the page is
+    sent. Outside a view (a shell, a task, a test) the row is written at once, in its own
+    transaction. `persons` and `households` are the ids a list shows.
+    """
+    person, household = _subject(person, household, obj)
+    action = _check(actor, action_name, household=household, reason=reason,
+                    listed=persons is not None or households is not None)
+    if not action.audited:
+        return action
+    current = audit_context.page()
+    if current is not None:
+        current.add(action=action_name, household=household, person=person, obj=obj, reason=reason,
+                    detail=detail, persons=persons, households=households)
+        return action
+    one = audit_context.PageView(actor=actor, action=action_name)
+    one.add(action=action_name, household=household, person=person, obj=obj, reason=reason, detail=detail,
+            persons=persons, households=households)
+    with transaction.atomic():
+        audit_record(**one.row())
+    return action
+
+
+@contextmanager
+def page_view(actor, action_name):
+    """Gather what one page view shows; the caller writes it with page_write() when the page is sent.
+
+    The row is written in its own transaction, after the view: a save that was rolled back (a
+    conflict, a refusal) does not take the row of what the page then shows with it.
+    """
+    current = audit_context.PageView(actor=actor, action=action_name)
+    token = audit_context.start_page(current)
+    try:
+        yield current
+    finally:
+        audit_context.end_page(token)
+
+
+def page_write(current):
+    with transaction.atomic():
+        audit_record(**current.row())

@@ -5,24 +5,39 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 
 from .actions import PUBLIC, get_action
-from .policy import role_allows
+from .policy import page_view, page_write, role_allows
 
 ATTRIBUTE = "leefwereld_action"
 
 
 def requires(action_name):
-    """Declare a view's action; refuse (404) an actor whose role may not do it at all."""
+    """Declare a view's action; refuse (404) an actor whose role may not do it at all.
+
+    A view of an audited action leaves exactly one audit row for every page it sends that shows
+    resident data (ADR 0007): what its selectors showed, gathered by access.show(). A redirect
+    shows nothing: the service that ran before it wrote its own row, in its own transaction.
+    """
     action = get_action(action_name)
 
     def decorator(view):
         if action.scope == PUBLIC:
             wrapped = login_not_required(view)
-        else:
+        elif not action.audited:
             @wraps(view)
             def wrapped(request, *args, **kwargs):
                 if not role_allows(request.user, action_name):
                     raise Http404
                 return view(request, *args, **kwargs)
+        else:
+            @wraps(view)
+            def wrapped(request, *args, **kwargs):
+                if not role_allows(request.user, action_name):
+                    raise Http404
+                with page_view(request.user, action_name) as page:
+                    response = view(request, *args, **kwargs)
+                if page.used and not response.has_header("Location"):
+                    page_write(page)
+                return response
 
         setattr(wrapped, ATTRIBUTE, action_name)
         return wrapped

@@ -1,18 +1,32 @@
 """Reading the audit log. Callers decide who may read what (see access)."""
+from django.db.models import Q
+
 from .models import AuditEvent
 
 
-def audit_events_for_team(*, team_pk, actor_pk=None, action=None, person_pk=None, date_from=None, date_to=None):
-    """Events by members of a team or about households of that team, newest first."""
-    from django.db.models import Q
+def _shown(person_pk):
+    """Rows whose list showed this person: their id in detail["shown"], on PostgreSQL and SQLite alike
+    (the array's text is "[1, 2]" on one and "[1,2]" on the other)."""
+    return Q(detail__shown__regex=rf"[\[ ,]{int(person_pk)}[,\]]")
 
+
+def audit_events_for_team(*, team_pk, actor_pk=None, action=None, person_pk=None, household_pk=None,
+                          date_from=None, date_to=None):
+    """Events by members of a team or about households of that team, newest first.
+
+    With a person: the events about them, about their household as a whole (a plan), and the lists
+    that showed them.
+    """
     qs = AuditEvent.objects.filter(Q(actor_team_pk=team_pk) | Q(household_team_pk=team_pk))
     if actor_pk:
         qs = qs.filter(actor_id=actor_pk)
     if action:
         qs = qs.filter(action=action)
     if person_pk:
-        qs = qs.filter(person_pk=person_pk)
+        about = Q(person_pk=person_pk) | _shown(person_pk)
+        if household_pk:
+            about |= Q(household_pk=household_pk, person_pk__isnull=True)
+        qs = qs.filter(about)
     if date_from:
         qs = qs.filter(at__date__gte=date_from)
     if date_to:
@@ -21,4 +35,4 @@ def audit_events_for_team(*, team_pk, actor_pk=None, action=None, person_pk=None
 
 
 def audit_events_for_person(*, person_pk):
-    return AuditEvent.objects.filter(person_pk=person_pk).order_by("-at", "-id")
+    return AuditEvent.objects.filter(Q(person_pk=person_pk) | _shown(person_pk)).order_by("-at", "-id")

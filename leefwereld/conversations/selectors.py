@@ -1,24 +1,21 @@
 """Reads of gesprekken and assessments, from access.visible(); a file read is logged."""
-from django.db import transaction
 from django.db.models import Prefetch, Sum
 
-from leefwereld.access.policy import guard, visible
+from leefwereld.access.policy import show, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
 
 from .contact import Contactmoment, Side
 from .models import Assessment, AssessmentScore, Gesprek, Instrument
 
 
-def gesprek_get(*, actor, public_id, action="gesprekken.view", log=True):
+def gesprek_get(*, actor, public_id, action="gesprekken.view"):
     gesprek = (
         visible(actor, Gesprek.objects.select_related("person", "person__household", "author", "vraag"), action)
         .filter(public_id=public_id).first()
     )
     if gesprek is None:
         raise NotFoundOrNotAllowed("not found")
-    if log:
-        with transaction.atomic():
-            guard(actor, action, person=gesprek.person, obj=gesprek)
+    show(actor, action, person=gesprek.person, obj=gesprek)
     return gesprek
 
 

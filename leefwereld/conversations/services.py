@@ -53,8 +53,9 @@ def gesprek_update(*, actor, gesprek, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in GESPREK_FIELDS}
     _validate_gesprek({**{k: getattr(gesprek, k) for k in GESPREK_FIELDS}, **changes})
     with transaction.atomic():
-        guard(actor, "gesprekken.update", person=gesprek.person, obj=gesprek, detail={"fields": sorted(changes)})
-        save_versioned(gesprek, expected_version=expected_version, changes=changes)
+        changed = save_versioned(gesprek, expected_version=expected_version, changes=changes)
+        # After the save so the row holds old and new values; a refusal rolls the change back.
+        guard(actor, "gesprekken.update", person=gesprek.person, obj=gesprek, detail={"changes": changed})
     return gesprek
 
 

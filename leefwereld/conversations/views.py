@@ -21,13 +21,13 @@ def _from_vraag(request, person):
     public_id = request.GET.get("vraag")
     if not public_id:
         return None
-    vraag = vraag_get(actor=request.user, public_id=uuid_or_404(public_id), log=False)
+    vraag = vraag_get(actor=request.user, public_id=uuid_or_404(public_id))
     return vraag if vraag.person_id == person.pk else None
 
 
 @requires("gesprekken.create")
 def gesprek_new(request, person_id):
-    person = person_get(actor=request.user, public_id=person_id, action="gesprekken.create", log=False)
+    person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     vraag = _from_vraag(request, person)
     form = GesprekForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
@@ -50,7 +50,7 @@ def gesprek_detail(request, public_id):
 
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
-    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, log=request.method == "GET")
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
@@ -67,7 +67,7 @@ def gesprek_edit(request, public_id):
 
 @requires("assessments.create")
 def assessment_new(request, person_id):
-    person = person_get(actor=request.user, public_id=person_id, action="assessments.create", log=False)
+    person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     instruments = selectors.instruments_active()
     chosen = request.GET.get("instrument") or request.POST.get("instrument")
     if not chosen:
@@ -90,8 +90,7 @@ def assessment_new(request, person_id):
 @requires("contactmomenten.create")
 def contactmoment_new(request, person_id):
     """A visit, a call, a door that stayed shut, a talk with the network or a partner: quickly recorded."""
-    person = person_get(actor=request.user, public_id=person_id, action="contactmomenten.create",
-                        log=request.method == "GET")
+    person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     form = ContactmomentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,17 +1,16 @@
 """Reads for the one door and the werkvoorraad, each starting from access.visible()."""
 import datetime as dt
 
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from leefwereld.access.policy import guard, visible
+from leefwereld.access.policy import show, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import FollowUp, Status, Vraag
 
 
-def vraag_get(*, actor, public_id, action="vragen.view", log=False):
+def vraag_get(*, actor, public_id, action="vragen.view"):
     vraag = (
         visible(actor, Vraag.objects.select_related("person", "person__household", "registered_by",
                                                     "picked_up_by"), action)
@@ -19,35 +18,39 @@ def vraag_get(*, actor, public_id, action="vragen.view", log=False):
     )
     if vraag is None:
         raise NotFoundOrNotAllowed("not found")
-    if log:
-        with transaction.atomic():
-            guard(actor, action, person=vraag.person, obj=vraag)
+    show(actor, action, person=vraag.person, obj=vraag)
     return vraag
 
 
 def vragen_unpicked_for_team(*, actor, limit=50):
     """New questions and signals of the actor's team that nobody has picked up yet."""
-    return list(
+    rows = list(
         visible(actor, Vraag.objects.filter(team_id=actor.team_id, status=Status.NIEUW), "werkvoorraad.view")
         .select_related("person", "registered_by").order_by("received_on", "id")[:limit]
     )
+    show(actor, "werkvoorraad.view", persons=[r.person_id for r in rows])
+    return rows
 
 
 def vragen_open_for(*, actor, limit=50):
-    return list(
+    rows = list(
         visible(actor, Vraag.objects.filter(picked_up_by=actor, status=Status.OPGEPAKT), "werkvoorraad.view")
         .select_related("person").order_by("received_on", "id")[:limit]
     )
+    show(actor, "werkvoorraad.view", persons=[r.person_id for r in rows])
+    return rows
 
 
 def followups_due_for(*, actor, days_ahead=7, limit=50):
     """Follow-ups of the actor that are due, or due within a week."""
     horizon = timezone.localdate() + dt.timedelta(days=days_ahead)
-    return list(
+    rows = list(
         visible(actor, FollowUp.objects.filter(owner=actor, done_at__isnull=True, due_on__lte=horizon),
                 "werkvoorraad.view")
         .select_related("person").order_by("due_on", "id")[:limit]
     )
+    show(actor, "werkvoorraad.view", persons=[r.person_id for r in rows])
+    return rows
 
 
 def vragen_for_person(*, actor, person):

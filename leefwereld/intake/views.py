@@ -24,9 +24,9 @@ def _kind(request):
 
 @requires("persons.search")
 def register_start(request):
-    """Step 1: find the person first."""
+    """Step 1: find the person first. The search is a POST, so no name or BSN lands in a URL."""
     kind = _kind(request)
-    form = PersonSearchForm(request.GET if "zoek" in request.GET else None)
+    form = PersonSearchForm(request.POST if request.method == "POST" else None)
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
@@ -60,8 +60,7 @@ def register_person(request):
 @requires("vragen.create")
 def register_vraag(request, public_id):
     """Step 2: the question or worry, in the words of whoever brought it."""
-    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic",
-                                           log=False)
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = VraagForm(request.POST or None, initial={"kind": _kind(request)})
     if request.method == "POST" and form.is_valid():
         try:
@@ -74,7 +73,7 @@ def register_vraag(request, public_id):
 
 @requires("vragen.view")
 def vraag_detail(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, log=True)
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     return render(request, "intake/vraag_detail.html", {"vraag": vraag, "person": vraag.person,
                                                         "light_form": LightRouteForm(),
                                                         "followup_form": FollowUpForm()})
@@ -83,7 +82,8 @@ def vraag_detail(request, public_id):
 @require_POST
 @requires("vragen.pick_up")
 def vraag_pick_up(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.pick_up")
+    # Logged as a look at the vraag: when the pick-up is refused (409), that is what the page shows.
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     try:
         services.vraag_pick_up(actor=request.user, vraag=vraag)
     except ApplicationError as error:
@@ -95,7 +95,7 @@ def vraag_pick_up(request, public_id):
 
 @requires("vragen.close_light")
 def vraag_close_light(request, public_id):
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.close_light")
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     form = LightRouteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -108,8 +108,7 @@ def vraag_close_light(request, public_id):
 
 @requires("followups.create")
 def followup_add(request, public_id):
-    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="followups.create",
-                                           log=False)
+    person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = FollowUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -134,8 +133,7 @@ def followup_done(request, public_id):
 @requires("vragen.close")
 def vraag_close(request, public_id):
     """Close a vraag that was withdrawn or ended otherwise, with a date and what came of it."""
-    vraag = selectors.vraag_get(actor=request.user, public_id=public_id, action="vragen.close",
-                                log=request.method == "GET")
+    vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     form = VraagCloseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

@@ -1,11 +1,10 @@
 """Reads of plans, from access.visible(); opening a plan is logged."""
 import datetime as dt
 
-from django.db import transaction
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from leefwereld.access.policy import guard, visible
+from leefwereld.access.policy import show, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.models import Person
 
@@ -28,13 +27,11 @@ PLAN_RELATED = ["household", "household__team", "author", "regie_person", "regie
 SOON = dt.timedelta(days=7)
 
 
-def plan_get(*, actor, public_id, action="plans.view", log=True):
+def plan_get(*, actor, public_id, action="plans.view"):
     plan = visible(actor, Plan.objects.select_related(*PLAN_RELATED), action).filter(public_id=public_id).first()
     if plan is None:
         raise NotFoundOrNotAllowed("not found")
-    if log:
-        with transaction.atomic():
-            guard(actor, action, household=plan.household, obj=plan)
+    show(actor, action, household=plan.household, obj=plan)
     return plan
 
 
@@ -99,11 +96,13 @@ def review_get(*, actor, public_id):
 
 def reviews_to_do(*, actor, limit=50):
     """Plans waiting for the actor's vier-ogen."""
-    return list(
+    rows = list(
         visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
                                              plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
         .select_related("plan", "plan__household", "plan__author").order_by("created_at")[:limit]
     )
+    show(actor, "werkvoorraad.view", households=[r.plan.household_id for r in rows])
+    return rows
 
 
 def _my_plans(actor):
@@ -114,16 +113,22 @@ def _my_plans(actor):
 
 def plans_to_evaluate(*, actor, limit=50):
     horizon = timezone.localdate() + SOON
-    return list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-                .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
+    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
+               .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
+    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
+    return rows
 
 
 def takeovers_ending(*, actor, limit=50):
     horizon = timezone.localdate() + SOON
-    return list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-                .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
+    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
+               .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
+    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
+    return rows
 
 
 def plans_returned(*, actor, limit=50):
-    return list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
-                .order_by("updated_at")[:limit])
+    rows = list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
+               .order_by("updated_at")[:limit])
+    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
+    return rows

@@ -31,9 +31,8 @@ from .services.versions import snapshot
 from .versions_diff import compare, goal_lines
 
 
-def _plan(request, public_id, log=None):
-    return selectors.plan_get(actor=request.user, public_id=public_id,
-                              log=request.method == "GET" if log is None else log)
+def _plan(request, public_id):
+    return selectors.plan_get(actor=request.user, public_id=public_id)
 
 
 def _members(request, plan):
@@ -57,7 +56,7 @@ def _save(form, call):
 @require_POST
 @requires("plans.create")
 def plan_start(request, person_id):
-    person = resident_selectors.person_get(actor=request.user, public_id=person_id, log=False)
+    person = resident_selectors.person_get(actor=request.user, public_id=person_id)
     existing = selectors.open_plan_for_household(actor=request.user, household=person.household)
     if existing is None:
         return _start(request, person)
@@ -67,7 +66,7 @@ def plan_start(request, person_id):
 def _start(request, person):
     gesprek = None
     if request.POST.get("gesprek"):
-        gesprek = gesprek_get(actor=request.user, public_id=uuid_or_404(request.POST["gesprek"]), log=False)
+        gesprek = gesprek_get(actor=request.user, public_id=uuid_or_404(request.POST["gesprek"]))
     try:
         plan = services.plan_start(actor=request.user, person=person, gesprek=gesprek)
     except ApplicationError as error:

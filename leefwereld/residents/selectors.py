@@ -1,8 +1,9 @@
 """Reads of residents and households. Each starts from access.visible(); file reads are logged."""
-from django.db import transaction
+import uuid
+
 from django.db.models import Q
 
-from leefwereld.access.policy import guard, visible
+from leefwereld.access.policy import show, visible
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
@@ -10,8 +11,8 @@ from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation,
 SEARCH_LIMIT = 50
 
 
-def person_get(*, actor, public_id, action="persons.view", reason="", log=True):
-    """One person, if the actor may see them; the look is logged (audit) when `log`."""
+def person_get(*, actor, public_id, action="persons.view", reason=""):
+    """One person, if the actor may see them; the look is logged (one audit row per page, ADR 0007)."""
     person = (
         visible(actor, Person.objects.all(), action)
         .select_related("household", "household__team", "contactpersoon", "stand_in")
@@ -20,9 +21,7 @@ def person_get(*, actor, public_id, action="persons.view", reason="", log=True):
     )
     if person is None:
         raise NotFoundOrNotAllowed("not found")
-    if log:
-        with transaction.atomic():
-            guard(actor, action, person=person, obj=person, reason=reason)
+    show(actor, action, person=person, obj=person, reason=reason)
     return person
 
 
@@ -30,17 +29,18 @@ def household_get(*, actor, public_id, action="households.view"):
     household = visible(actor, Household.objects.select_related("team"), action).filter(public_id=public_id).first()
     if household is None:
         raise NotFoundOrNotAllowed("not found")
-    with transaction.atomic():
-        guard(actor, action, household=household, obj=household)
+    show(actor, action, household=household, obj=household)
     return household
 
 
 def household_members(*, actor, household):
-    return list(
+    members = list(
         visible(actor, Person.objects.filter(household=household), "households.view")
         .select_related("contactpersoon", "stand_in")
         .order_by("birth_date", "given_name")
     )
+    show(actor, "households.view", households=[household.pk], persons=[m.pk for m in members])
+    return members
 
 
 def person_search(*, actor, name="", birth_date=None, postcode="", house_number="", bsn=""):
@@ -60,15 +60,15 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
         criteria &= Q(house_number__iexact=house_number)
     if not criteria:
         return []
-    with transaction.atomic():
-        used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number,
-                "bsn": bsn}
-        # The log says how someone searched, not what for: search terms can be personal data.
-        guard(actor, "persons.search", detail={"by": sorted(k for k, v in used.items() if v)})
-    return list(
+    found = list(
         qs.filter(criteria).select_related("household", "contactpersoon")
         .order_by("family_name", "given_name")[:SEARCH_LIMIT]
     )
+    used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number, "bsn": bsn}
+    # The log says how someone searched and who was shown, not what for: search terms can be personal data.
+    show(actor, "persons.search", detail={"by": sorted(k for k, v in used.items() if v)},
+         persons=[p.pk for p in found])
+    return found
 
 
 def person_probable_duplicates(*, actor, given_name="", family_name="", birth_date=None, postcode="",
@@ -83,7 +83,10 @@ def person_probable_duplicates(*, actor, given_name="", family_name="", birth_da
         match |= Q(family_name__iexact=family_name, birth_date=birth_date)
     if postcode and house_number and given_name:
         match |= Q(postcode=postcode, house_number__iexact=house_number, given_name__iexact=given_name)
-    return list(qs.filter(match).select_related("household")[:10])
+    found = list(qs.filter(match).select_related("household")[:10])
+    if found:  # the page shows them as "is this the same person?"
+        show(actor, "persons.search", detail={"duplicates": True}, persons=[p.pk for p in found])
+    return found
 
 
 def person_assignments(*, actor, person):
@@ -104,6 +107,7 @@ def network_member_get(*, actor, public_id):
     )
     if member is None:
         raise NotFoundOrNotAllowed("not found")
+    show(actor, "persons.view", person=member.person, obj=member)
     return member
 
 
@@ -113,15 +117,34 @@ def blanco_is_open(*, actor, person) -> bool:
 
 def people_of(*, actor, limit=100):
     """People for whom the actor is vaste contactpersoon or stand-in (werkvoorraad)."""
-    return list(
+    people = list(
         visible(actor, Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)), "werkvoorraad.view")
         .select_related("household", "contactpersoon", "stand_in").order_by("family_name", "given_name")[:limit]
     )
+    show(actor, "werkvoorraad.view", persons=[p.pk for p in people])
+    return people
 
 
 def persons_by_pks(*, actor, pks):
-    """Names for a list of ids (e.g. in the audit view); people the actor may not see are left out."""
+    """Names for a list of ids (e.g. in the audit view); people the actor may not see are left out.
+    The caller logs whom it shows (the audit view does, in its own row)."""
     return {p.pk: p for p in visible(actor, Person.objects.filter(pk__in=list(pks)), "persons.search")}
+
+
+def person_by_public_id(*, actor, public_id):
+    """A person the actor may see, or None (also for a malformed id); not logged: the caller logs what it
+    shows (the audit view)."""
+    try:
+        public_id = uuid.UUID(str(public_id))
+    except ValueError:
+        return None
+    return visible(actor, Person.objects.select_related("household"), "persons.search").filter(
+        public_id=public_id).first()
+
+
+def households_by_pks(*, actor, pks):
+    """Household names for a list of ids; households the actor may not see are left out."""
+    return {h.pk: h for h in visible(actor, Household.objects.filter(pk__in=list(pks)), "households.view")}
 
 
 def household_members_qs(*, actor, household):

@@ -74,8 +74,10 @@ def person_update(*, actor, person, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in PERSON_FIELDS}
     _bsn_must_be_free(actor=actor, bsn=changes.get("bsn"), person=person)
     with transaction.atomic():
-        guard(actor, "persons.update", person=person, obj=person, detail={"fields": sorted(changes)})
         changed = save_versioned(person, expected_version=expected_version, changes=changes)
+        # Checked in the same transaction, after the save so the row holds old and new values;
+        # a refusal rolls the change back.
+        guard(actor, "persons.update", person=person, obj=person, detail={"changes": changed})
         if person.contact_only and changed:
             Person.objects.filter(pk=person.pk).update(contact_only=False)
             person.contact_only = False
@@ -131,16 +133,17 @@ def network_member_add(*, actor, person, data: dict):
     fields = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
     with transaction.atomic():
         member = NetworkMember(household_id=person.household_id, person=person, added_by=actor, **fields)
-        guard(actor, "network.update", person=person, detail={"added": True})
         member.save()
+        # After the insert so the row names the member; a refusal rolls both back.
+        guard(actor, "network.update", person=person, obj=member, detail={"added": True})
     return member
 
 
 def network_member_update(*, actor, member, expected_version, data: dict):
     changes = {k: v for k, v in data.items() if k in NETWORK_FIELDS}
     with transaction.atomic():
-        guard(actor, "network.update", person=member.person, obj=member, detail={"fields": sorted(changes)})
-        save_versioned(member, expected_version=expected_version, changes=changes)
+        changed = save_versioned(member, expected_version=expected_version, changes=changes)
+        guard(actor, "network.update", person=member.person, obj=member, detail={"changes": changed})
     return member
 
 

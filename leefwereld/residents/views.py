@@ -23,9 +23,8 @@ from .forms import (
 
 
 def _person(request, public_id):
-    """The person the screen is about; looking at it (GET) is logged as a view of the file."""
-    return selectors.person_get(actor=request.user, public_id=public_id, action="persons.view",
-                                log=request.method == "GET")
+    """The person the screen is about; a page that shows them is logged as a view of the file."""
+    return selectors.person_get(actor=request.user, public_id=public_id, action="persons.view")
 
 
 @requires("persons.update")
@@ -118,7 +117,7 @@ def blanco_start(request, public_id):
 @requires("persons.open_file")
 def blanco_open(request, public_id):
     # Only the basics are shown here; the service logs the opening itself, with the reason.
-    person = selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic", log=False)
+    person = selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = OpenFileForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:

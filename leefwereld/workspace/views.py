@@ -47,7 +47,9 @@ def werkvoorraad(request):
 
 @requires("persons.search")
 def search(request):
-    form = PersonSearchForm(request.GET if request.GET else None)
+    # Names, birth dates and BSNs travel by POST only: a GET query string ends up in access logs
+    # and browser history. The results are the POST's own response (nothing to bookmark or replay).
+    form = PersonSearchForm(request.POST if request.method == "POST" else None)
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
@@ -57,7 +59,7 @@ def search(request):
 @requires("persons.view")
 def person_file(request, public_id):
     actor = request.user
-    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic", log=False)
+    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic")
     if resident_selectors.blanco_is_open(actor=actor, person=basic):
         return redirect("workspace:person_blanco", public_id=public_id)
     person = resident_selectors.person_get(actor=actor, public_id=public_id)

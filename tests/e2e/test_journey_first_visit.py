@@ -33,6 +33,7 @@ def test_first_visit_journey(demo, page, new_page, live_server, login, check_axe
     page.get_by_role("button", name="Zoeken").click()
     expect(page.get_by_role("heading", name="0 personen gevonden")).to_be_visible()
     expect(page.get_by_text("Niemand gevonden die u mag zien")).to_be_visible()
+    assert "Vermeulen" not in page.url and "name=" not in page.url  # searched by POST
     check_axe(page)
 
     # A new person, contact details only.
@@ -186,6 +187,7 @@ def test_first_visit_journey(demo, page, new_page, live_server, login, check_axe
     other.locator("#id_name").fill("Vermeulen")
     other.get_by_role("main").get_by_role("button", name="Zoeken").click()
     expect(other.get_by_role("heading", name="0 personen gevonden")).to_be_visible()
+    assert other.url == base + reverse("workspace:search")  # the name never went into the URL
     expect(other.get_by_role("main")).not_to_contain_text("Dirk")
     check_axe(other)
     response = other.goto(person_url)

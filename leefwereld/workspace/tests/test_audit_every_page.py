@@ -1,0 +1,110 @@
+"""Every page that shows resident data leaves exactly one audit row, about the right person or household.
+
+Generated from the URL list (access.checks.own_views), so a new page fails here until it logs what it
+shows or is listed below as showing no resident data.
+"""
+import re
+
+import pytest
+from django.utils import timezone
+
+from leefwereld.access.checks import own_views
+from leefwereld.audit.models import AuditEvent
+from leefwereld.conversations.models import Gesprek
+from leefwereld.demo.loader import load_personas
+from leefwereld.intake.models import Vraag
+from leefwereld.intake.services import followup_create
+from leefwereld.plans.models import Action, Goal, Plan, Review
+from leefwereld.residents.models import NetworkMember, Person
+
+# Pages that show no resident data on a GET, and why. Anything not here must log.
+EXEMPT = {
+    "workspace.views.login": "the log-in page",
+    "workspace.views.logout": "logging out",
+    "workspace.views.search": "an empty search form; searching is a POST (test_search_*)",
+    "intake.views.register_start": "an empty search form; searching is a POST",
+    "intake.views.register_person": "an empty form for a new person",
+}
+TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv"}
+# What the public_id of each page stands for (a person when not listed).
+KIND = {
+    "workspace.views.household_file": "household", "residents.views.network_edit": "network",
+    "intake.views.vraag_detail": "vraag", "intake.views.vraag_pick_up": "vraag",
+    "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag", "intake.views.followup_done": "followup",
+    "conversations.views.gesprek_detail": "gesprek", "conversations.views.gesprek_edit": "gesprek",
+}
+# Lists without one subject: their row names whom they showed.
+LISTS = {"workspace.views.werkvoorraad", "plans.views.reviews", *TEAM_LEADER_PAGES}
+
+
+def _name(callback):
+    return f"{callback.__module__.removeprefix('leefwereld.')}.{callback.__name__}"
+
+
+@pytest.fixture
+def world(db):
+    _teams, users = load_personas()
+    saskia = Person.objects.get(given_name="Saskia")
+    plan = Plan.objects.filter(household__team__name__endswith="Noord").first()
+    goal = Goal.objects.filter(plan=plan, archived=False).first()
+    review = Review.objects.filter(plan__household__team__name__endswith="Noord").first()
+    objects = {
+        "person": saskia, "household": saskia.household, "plan": plan, "goal": goal,
+        "action": Action.objects.filter(goal=goal, archived=False).first(), "review": review,
+        "gesprek": Gesprek.objects.filter(person=saskia).first(), "vraag": Vraag.objects.filter(person=saskia).first(),
+        "network": NetworkMember.objects.filter(person=saskia).first(),
+        "followup": followup_create(actor=users["fatima"], person=saskia, what="Bellen", due_on=timezone.localdate()),
+    }
+    assert all(v is not None for v in objects.values()), objects
+    return users, objects
+
+
+def _page(route, callback, objects):
+    """The URL of a route, and the household and person its row must name (None for a list)."""
+    name = _name(callback)
+    kind = KIND.get(name) or ("plan" if name.startswith("plans.") else "person")
+    values = {"public_id": objects[kind], "person_id": objects["person"], "goal_id": objects["goal"],
+              "action_id": objects["action"], "review_id": objects["review"]}
+    url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
+    if name in LISTS:
+        return url, None, None
+    if name == "plans.views.review":
+        return url, objects["review"].plan.household_id, None
+    subject = objects[kind]
+    if kind == "household":
+        return url, subject.pk, None
+    if kind == "plan":
+        return url, subject.household_id, None
+    person = subject if kind == "person" else subject.person
+    return url, person.household_id, person.pk
+
+
+def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
+    users, objects = world
+    visited = 0
+    for route, _url_name, callback in own_views():
+        name = _name(callback)
+        user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
+        client.force_login(user)
+        url, household_pk, person_pk = _page(route, callback, objects)
+        before = AuditEvent.objects.count()
+        last = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
+        response = client.get(url)
+        if response.status_code == 405:  # a POST-only action: no page to show
+            assert AuditEvent.objects.count() == before, url
+            continue
+        if name in EXEMPT:
+            assert AuditEvent.objects.count() == before, f"{url} is exempt but logged: {EXEMPT[name]}"
+            continue
+        assert response.status_code == 200, (url, response.status_code)
+        rows = list(AuditEvent.objects.filter(id__gt=last))
+        assert len(rows) == 1, (url, [r.action for r in rows])
+        row = rows[0]
+        assert row.actor_id == user.pk, url
+        assert (row.household_pk, row.person_pk) == (household_pk, person_pk), (url, row.action)
+        if name == "workspace.audit_views.team_audit_csv":  # the filter and time fix which rows went out
+            assert row.detail["export"] == "csv" and "filters" in row.detail
+        elif name in LISTS:
+            assert "shown" in row.detail, url
+        visited += 1
+    assert visited >= 30
