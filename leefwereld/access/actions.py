@@ -35,7 +35,8 @@ def _a(name, label, roles, scope=HOUSEHOLD, audited=True, reason_required=False)
 
 ACTIONS = {a.name: a for a in [
     _a("public", _("Openbare pagina (inloggen)"), [], scope=PUBLIC, audited=False),
-    _a("account.self", _("Eigen account: uitloggen, taal kiezen"), [PRO, LEAD, ADMIN], scope=NONE, audited=False),
+    _a("account.self", _("Eigen account: uitloggen, taal kiezen, startpagina"), [PRO, LEAD, ADMIN], scope=NONE,
+       audited=False),
     _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE, audited=False),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
     _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
@@ -68,6 +69,8 @@ ACTIONS = {a.name: a for a in [
     _a("plans.review", _("Meekijken: instemmen met een plan of het terugsturen"), [PRO, LEAD]),
     _a("plans.agreement", _("Instemming of bezwaar van de inwoner vastleggen"), [PRO, LEAD]),
     _a("plans.evaluate", _("Plan evalueren of afsluiten"), [PRO, LEAD]),
+    _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
+       scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
 ]}
 
