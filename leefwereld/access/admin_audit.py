@@ -14,7 +14,9 @@ from django.contrib import admin
 from django.contrib.admin.utils import NestedObjects
 from django.db import router, transaction
 
-from .policy import guard
+from leefwereld.core.errors import NotFoundOrNotAllowed
+
+from .policy import guard, role_allows
 
 ACTION = "beheer.manage"
 SECRET_FIELDS = {"password"}
@@ -55,10 +57,17 @@ def field_changes(before, after):
 
 
 def audit_admin_change(request, obj, change, before, after):
-    """Check the role and write the row, in the caller's transaction (a refusal undoes the change)."""
+    """Check the role and write the row, in the caller's transaction (a refusal undoes the change).
+
+    Saving a form without changing anything is no change: it is checked but leaves no row.
+    """
+    fields = field_changes(before, after)
+    if change == "changed" and not fields:
+        if not role_allows(request.user, ACTION):
+            raise NotFoundOrNotAllowed("not found")
+        return
     guard(request.user, ACTION, obj=obj, detail={
-        "change": change, "model": obj._meta.label_lower, "object": str(obj),
-        "fields": field_changes(before, after),
+        "change": change, "model": obj._meta.label_lower, "object": str(obj), "fields": fields,
     })
 
 
