@@ -36,8 +36,7 @@ class BeheerSite(admin.AdminSite):
     site_header = _("Leefwereld beheer")
     site_title = _("Leefwereld beheer")
     index_title = _("Beheer")
-    # Our own audit log is the record of changes; Django's LogEntry "recent actions" is not used.
-    enable_nav_sidebar = False
+    site_url = None  # the werkvoorraad is not the administrator's: no "view site" link
 
     def has_permission(self, request):
         user = request.user

@@ -233,3 +233,27 @@ def test_no_resident_data_is_in_the_admin():
     for model in admin.site._registry:
         label = model._meta.label
         assert model._meta.app_label not in RESIDENT_APPS or label in REFERENCE_MODELS, label
+
+
+@pytest.mark.django_db
+def test_the_administrators_own_password_change_is_audited(admin_client, beheerder):
+    response = admin_client.post(reverse("admin:password_change"), {
+        "old_password": "test-password-123", "new_password1": "mijn-nieuwe-lange-zin",
+        "new_password2": "mijn-nieuwe-lange-zin"})
+    assert response.status_code == 302
+    beheerder.refresh_from_db()
+    assert beheerder.check_password("mijn-nieuwe-lange-zin")
+    [row] = rows()
+    assert row.detail["change"] == "password" and row.object_ref == str(beheerder.pk)
+    assert beheerder.password not in str(row.detail)
+
+
+@pytest.mark.django_db
+def test_djangos_own_change_log_is_not_kept(admin_client):
+    """One record of changes: Leefwereld's append-only audit log, not a second, deletable LogEntry table."""
+    from django.contrib.admin.models import LogEntry
+
+    admin_client.post(reverse("admin:accounts_team_add"), {"name": "Wijkteam Log"})
+    assert Team.objects.filter(name="Wijkteam Log").exists()
+    assert LogEntry.objects.count() == 0
+    assert len(rows()) == 1
