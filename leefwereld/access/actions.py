@@ -35,8 +35,7 @@ def _a(name, label, roles, scope=HOUSEHOLD, audited=True, reason_required=False)
 
 ACTIONS = {a.name: a for a in [
     _a("public", _("Openbare pagina (inloggen)"), [], scope=PUBLIC, audited=False),
-    _a("account.self", _("Eigen account: uitloggen, taal kiezen, startpagina"), [PRO, LEAD, ADMIN], scope=NONE,
-       audited=False),
+    _a("account.self", _("Eigen account: uitloggen, taal kiezen"), [PRO, LEAD, ADMIN], scope=NONE, audited=False),
     _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE, audited=False),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
     _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
