@@ -115,14 +115,15 @@ class AuditedAdmin(RolePermissions, admin.ModelAdmin):
 
     def save_formset(self, request, form, formset, change):
         """Inline rows (an instrument's domains and levels) are audited one by one, like the rest."""
-        model = formset.model
         pks = [f.instance.pk for f in formset.initial_forms if f.instance.pk]
-        before = {pk: snapshot(obj) for pk, obj in model._default_manager.in_bulk(pks).items()}
-        deleted = {f.instance.pk: f.instance for f in formset.initial_forms
-                   if f.instance.pk and formset._should_delete_form(f)}
-        for pk, obj in deleted.items():
-            audit_admin_change(request, obj, "deleted", before[pk], {})
-        formset.save()
+        before = {pk: snapshot(obj) for pk, obj in formset.model._default_manager.in_bulk(pks).items()}
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            audit_admin_change(request, obj, "deleted", before[obj.pk], {})
+            obj.delete()
+        for obj in instances:
+            obj.save()
+        formset.save_m2m()
         for obj in formset.new_objects:
             audit_admin_change(request, obj, "added", {}, snapshot(obj))
         for obj, _fields in formset.changed_objects:

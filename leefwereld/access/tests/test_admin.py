@@ -257,3 +257,27 @@ def test_djangos_own_change_log_is_not_kept(admin_client):
     assert Team.objects.filter(name="Wijkteam Log").exists()
     assert LogEntry.objects.count() == 0
     assert len(rows()) == 1
+
+
+@pytest.mark.django_db
+def test_deleting_an_inline_level_is_audited_with_its_old_text(admin_client):
+    from leefwereld.conversations.models import Level
+
+    instrument = Instrument.objects.create(name="Met niveaus")
+    level = Level.objects.create(instrument=instrument, value=1, name="Acuut", description="Oude tekst")
+    data = {
+        "name": "Met niveaus", "description": "", "active": "on",
+        "domains-TOTAL_FORMS": "0", "domains-INITIAL_FORMS": "0", "domains-MIN_NUM_FORMS": "0",
+        "domains-MAX_NUM_FORMS": "1000",
+        "levels-TOTAL_FORMS": "1", "levels-INITIAL_FORMS": "1", "levels-MIN_NUM_FORMS": "0",
+        "levels-MAX_NUM_FORMS": "1000", "levels-0-id": level.pk, "levels-0-instrument": instrument.pk,
+        "levels-0-value": "1", "levels-0-name": "Acuut", "levels-0-description": "Oude tekst",
+        "levels-0-DELETE": "on",
+    }
+    response = admin_client.post(reverse("admin:conversations_instrument_change", args=[instrument.pk]), data)
+    assert response.status_code == 302
+    assert not Level.objects.filter(pk=level.pk).exists()
+    [row] = rows()
+    assert row.object_type == "conversations.level" and row.object_ref == str(level.pk)
+    assert row.detail["change"] == "deleted"
+    assert row.detail["fields"]["description"] == {"old": "Oude tekst", "new": None}
