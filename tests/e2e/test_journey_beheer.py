@@ -67,4 +67,7 @@ def test_beheer_journey(demo, page, live_server, login, check_axe, csp_violation
     assert user_fields["team"] == {"old": None, "new": TEAM}
     assert karin.password not in str(rows["accounts.user"].detail)
 
+    # 4. Logging out goes through the app's own log-out, back to its login page.
+    page.get_by_role("button", name="Uitloggen").click()
+    expect(page.get_by_role("heading", level=1, name="Inloggen")).to_be_visible()
     assert found == [], "CSP violations:\n" + "\n".join(found)

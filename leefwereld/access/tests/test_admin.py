@@ -281,3 +281,13 @@ def test_deleting_an_inline_level_is_audited_with_its_old_text(admin_client):
     assert row.object_type == "conversations.level" and row.object_ref == str(level.pk)
     assert row.detail["change"] == "deleted"
     assert row.detail["fields"]["description"] == {"old": "Oude tekst", "new": None}
+
+
+@pytest.mark.django_db
+def test_logging_out_of_the_admin_goes_through_the_apps_own_logout(admin_client):
+    content = admin_client.get(reverse("admin:index")).content.decode()
+    assert f'action="{reverse("workspace:logout")}"' in content
+    assert reverse("admin:logout") not in content
+    response = admin_client.post(reverse("workspace:logout"))
+    assert response.status_code == 302
+    assert admin_client.get(reverse("admin:index")).status_code == 302
