@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.accounts.models import Role
 
+from .admin_audit import AuditedAdmin
 from .policy import guard
 from .views import ATTRIBUTE, requires
 
@@ -37,6 +38,15 @@ class BeheerSite(admin.AdminSite):
     site_title = _("Leefwereld beheer")
     index_title = _("Beheer")
     site_url = None  # the werkvoorraad is not the administrator's: no "view site" link
+
+    def register(self, model_or_iterable, admin_class=None, **options):
+        """Every admin class gets the role check and the audit: ours, and other apps' (django-axes, …),
+        which would otherwise check Django permissions the administrator does not have, unaudited."""
+        admin_class = admin_class or admin.ModelAdmin
+        if not issubclass(admin_class, AuditedAdmin):
+            admin_class = type(admin_class.__name__, (AuditedAdmin, admin_class),
+                               {"__module__": admin_class.__module__})
+        super().register(model_or_iterable, admin_class, **options)
 
     def has_permission(self, request):
         user = request.user

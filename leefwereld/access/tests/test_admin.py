@@ -291,3 +291,25 @@ def test_logging_out_of_the_admin_goes_through_the_apps_own_logout(admin_client)
     response = admin_client.post(reverse("workspace:logout"))
     assert response.status_code == 302
     assert admin_client.get(reverse("admin:index")).status_code == 302
+
+
+@pytest.mark.django_db
+def test_another_apps_admin_class_gets_the_role_check_and_the_audit(rf, beheerder, pro):
+    """An app that registers a plain ModelAdmin (django-axes does) is usable by the administrator and audited."""
+    from django.contrib import admin
+
+    from leefwereld.access.admin_audit import AuditedAdmin
+    from leefwereld.access.admin_site import BeheerSite
+
+    class PlainTeamAdmin(admin.ModelAdmin):
+        pass
+
+    site = BeheerSite(name="proef")
+    site.register(Team, PlainTeamAdmin)
+    model_admin = site._registry[Team]
+    assert isinstance(model_admin, AuditedAdmin) and isinstance(model_admin, PlainTeamAdmin)
+    request = rf.get("/")
+    request.user = beheerder
+    assert model_admin.has_change_permission(request) and model_admin.has_delete_permission(request)
+    request.user = pro
+    assert not model_admin.has_view_permission(request)
