@@ -71,6 +71,8 @@ ACTIONS = {a.name: a for a in [
     _a("plans.review", _("Meekijken: instemmen met een plan of het terugsturen"), [PRO, LEAD]),
     _a("plans.agreement", _("Instemming of bezwaar van de inwoner vastleggen"), [PRO, LEAD]),
     _a("plans.evaluate", _("Plan evalueren of afsluiten"), [PRO, LEAD]),
+    _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
+       scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
 ]}
 

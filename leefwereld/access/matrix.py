@@ -4,7 +4,7 @@ from django.utils import translation
 from leefwereld.accounts.models import Role
 
 from .actions import ACTIONS, HOUSEHOLD, NONE, PUBLIC
-from .checks import own_views
+from .checks import iter_views, own_views
 from .views import ATTRIBUTE
 
 SCOPE_TEXT = {
@@ -21,8 +21,18 @@ def matrix():
 
 def views_by_action():
     result = {}
+    own = set()
     for route, _name, callback in own_views():
+        own.add(route)
         result.setdefault(getattr(callback, ATTRIBUTE, None), []).append(f"`/{route}`")
+    # Django's admin pages are not our modules but declare their action too (access/admin_site.py):
+    # one line for the whole mount point rather than every generated admin URL.
+    for route, _name, callback in iter_views():
+        action = getattr(callback, ATTRIBUTE, None)
+        if action and route not in own:
+            entry = f"`/{route.split('/')[0]}/…`"
+            if entry not in result.setdefault(action, []):
+                result[action].append(entry)
     return result
 
 

@@ -81,6 +81,7 @@ DB_APP_ROLE = env("DB_APP_ROLE", "leefwereld_app")
 DB_MAINTENANCE_ROLE = env("DB_MAINTENANCE_ROLE", "leefwereld_maintenance")
 
 INSTALLED_APPS = [
+    "leefwereld.access.admin_config.BeheerAdminConfig",  # django.contrib.admin at /beheer/, see ADR 0006
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -88,6 +89,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.forms",
     "django_htmx",
+    "csp",
     "rest_framework",
     "drf_spectacular",
     "leefwereld.core",
@@ -111,6 +113,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware", "leefwereld.core.middleware.SecurityHeadersMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "leefwereld.audit.middleware.RequestContextMiddleware",
     "leefwereld.core.once.OncePerSubmissionMiddleware",
@@ -140,7 +143,7 @@ TEMPLATES = [
 FORM_RENDERER = "leefwereld.core.forms.FormRenderer"
 AUTH_USER_MODEL = "accounts.User"
 LOGIN_URL = "workspace:login"
-LOGIN_REDIRECT_URL = "workspace:werkvoorraad"
+LOGIN_REDIRECT_URL = "home"  # each role lands where it can work (workspace/landing.py)
 LOGOUT_REDIRECT_URL = "workspace:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
@@ -169,6 +172,13 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)
 CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
+SECURE_REFERRER_POLICY = "same-origin"
+# No inline script or style anywhere (ADR 0006): htmx's own inline <style> is switched off in base.html.
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": {
+    "default-src": ["'self'"], "script-src": ["'self'"], "style-src": ["'self'"], "img-src": ["'self'"],
+    "font-src": ["'self'"], "connect-src": ["'self'"], "object-src": ["'none'"], "base-uri": ["'none'"],
+    "frame-ancestors": ["'none'"], "form-action": ["'self'"],
+}}
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks, comma-separated).
 TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 

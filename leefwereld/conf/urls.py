@@ -1,8 +1,13 @@
 """Top-level URLs: each app mounts its own."""
+from django.contrib import admin
 from django.urls import include, path
+
+from leefwereld.workspace.landing import home
 
 urlpatterns = [
     path("", include("leefwereld.workspace.urls")),
+    path("start/", home, name="home"),
+    path("beheer/", admin.site.urls),
     path("personen/", include("leefwereld.residents.urls")),
     path("vragen/", include("leefwereld.intake.urls")),
     path("gesprekken/", include("leefwereld.conversations.urls")),

@@ -21,3 +21,32 @@ class ChosenLanguageMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Content-Language", language)
         return response
+
+
+# Browser features Leefwereld never uses; "()" switches each off for every origin.
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "bluetooth", "camera", "display-capture", "geolocation", "gyroscope", "hid",
+    "magnetometer", "microphone", "midi", "payment", "serial", "usb",
+))
+
+
+class SecurityHeadersMiddleware:
+    """Permissions-Policy on every response; no caching of anything a logged-in user sees.
+
+    Every page behind the log-in may show personal data, so neither the browser nor a proxy
+    may keep a copy (BIO). Static files keep their own caching: they never reach this far
+    when whitenoise or the static handler serves them, and are skipped here when they do.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.static_prefix = "/" + settings.STATIC_URL.lstrip("/")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", PERMISSIONS_POLICY)
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and not request.path.startswith(self.static_prefix):
+            response.headers["Cache-Control"] = "no-store"
+            response.headers["Pragma"] = "no-cache"
+        return response

@@ -24,7 +24,7 @@ def create_staff():
     users = {}
     for username, first, last, role, discipline, team, phone in personas.STAFF:
         user = User(username=username, first_name=first, last_name=last, role=role, discipline=discipline,
-                    team=teams[team], phone=phone, email=f"{username}@zandhoven.example")
+                    team=teams.get(team), phone=phone, email=f"{username}@zandhoven.example")
         user.set_password(personas.DEMO_PASSWORD)
         users[username] = user
     User.objects.bulk_create(users.values())

@@ -9,7 +9,7 @@ TEAMS = [
     {"key": "zuid", "name": "Wijkteam Zandhoven-Zuid", "area": "Heidebeek, Zuiderpark", "phone": "0412 700 200"},
 ]
 
-# username, first name, last name, role, discipline, team key, direct phone
+# username, first name, last name, role, discipline, team key ("" for none), direct phone
 STAFF = [
     ("fatima", "Fatima", "El Amrani", "professional", "wmo", "noord", "0412 700 111"),
     ("joost", "Joost", "de Wit", "professional", "jeugd", "noord", "0412 700 112"),
@@ -23,6 +23,8 @@ STAFF = [
     ("eva", "Eva", "Mulder", "professional", "jeugd", "zuid", "0412 700 215"),
     ("henk", "Henk", "Jansen", "teamleider", "", "noord", "0412 700 101"),
     ("ingrid", "Ingrid", "Hoekstra", "teamleider", "", "zuid", "0412 700 201"),
+    # The functional administrator works for the municipality, not in a wijkteam.
+    ("gerda", "Gerda", "Veenstra", "beheerder", "", "", "0412 700 001"),
 ]
 
 

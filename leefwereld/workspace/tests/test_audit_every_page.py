@@ -24,13 +24,15 @@ EXEMPT = {
     "workspace.views.search": "an empty search form; searching is a POST (test_search_*)",
     "intake.views.register_start": "an empty search form; searching is a POST",
     "intake.views.register_person": "an empty form for a new person",
+    "workspace.landing.home": "a redirect to where the role works",
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
     "intake.views.vraag_detail": "vraag", "intake.views.vraag_pick_up": "vraag",
-    "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag", "intake.views.followup_done": "followup",
+    "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag",
+    "intake.views.followup_done": "followup",
     "conversations.views.gesprek_detail": "gesprek", "conversations.views.gesprek_edit": "gesprek",
 }
 # Lists without one subject: their row names whom they showed.
@@ -84,6 +86,8 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
     visited = 0
     for route, _url_name, callback in own_views():
         name = _name(callback)
+        if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
+            continue
         user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
         client.force_login(user)
         url, household_pk, person_pk = _page(route, callback, objects)

@@ -15,5 +15,5 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}):\n")
         for username, first, last, role, discipline, team, _phone in personas.STAFF:
             what = str(Discipline(discipline).label if discipline else Role(role).label)
-            self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {teams[team]}")
+            self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {teams.get(team, '')}")
         self.stdout.write("")
