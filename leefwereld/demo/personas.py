@@ -3,13 +3,17 @@ browser tests. The stories come from the practice cases in the product brief."""
 import datetime as dt
 
 DEMO_PASSWORD = "zandhoven-demo"
+# The second step of signing in: every demo account has its authenticator app linked with this one
+# secret (base32, as an app asks for it). Public on purpose, like the password; never use it elsewhere.
+# `manage.py demo_code` prints the code an app would show now.
+DEMO_TOTP_SECRET = "ZANDHOVENDEMOLEEFWERELDTOTPCODE2"
 
 TEAMS = [
     {"key": "noord", "name": "Wijkteam Zandhoven-Noord", "area": "Oud-Zandhoven, De Weide", "phone": "0412 700 100"},
     {"key": "zuid", "name": "Wijkteam Zandhoven-Zuid", "area": "Heidebeek, Zuiderpark", "phone": "0412 700 200"},
 ]
 
-# username, first name, last name, role, discipline, team key, direct phone
+# username, first name, last name, role, discipline, team key ("" for none), direct phone
 STAFF = [
     ("fatima", "Fatima", "El Amrani", "professional", "wmo", "noord", "0412 700 111"),
     ("joost", "Joost", "de Wit", "professional", "jeugd", "noord", "0412 700 112"),
@@ -23,6 +27,7 @@ STAFF = [
     ("eva", "Eva", "Mulder", "professional", "jeugd", "zuid", "0412 700 215"),
     ("henk", "Henk", "Jansen", "teamleider", "", "noord", "0412 700 101"),
     ("ingrid", "Ingrid", "Hoekstra", "teamleider", "", "zuid", "0412 700 201"),
+    ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
 ]
 
 
@@ -294,6 +299,7 @@ PROFESSIONAL_NOORD = "fatima"
 JEUGD_NOORD = "joost"
 PROFESSIONAL_ZUID = "sanne"
 TEAMLEIDER_NOORD = "henk"
+PRIVACY_OFFICER = "mirjam"
 
 # Plans in every stage. Goals in the words of the person they belong to; "who" is a given name, or None
 # for the household as a whole. Actions name a network member by their name in the network above.
