@@ -11,7 +11,7 @@ from django.http import Http404
 from leefwereld.audit.security import security_record
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
-from .actions import HOUSEHOLD, ACTIONS
+from .actions import ACTIONS, HOUSEHOLD
 from .views import ATTRIBUTE
 
 

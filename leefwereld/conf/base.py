@@ -103,7 +103,7 @@ LOGOUT_REDIRECT_URL = "workspace:login"
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
      "OPTIONS": {"user_attributes": ("username", "first_name", "last_name", "email")}},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+    {"NAME": "leefwereld.accounts.validators.MinimumLengthValidator",
      "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "leefwereld.accounts.validators.RepeatedCharacterValidator", "OPTIONS": {"max_run": 3}},
