@@ -59,10 +59,10 @@ def security_log(request):
                    "date_from": data.get("date_from"), "date_to": data.get("date_to")}
     events = security_events(team_pk=team_pk, **filters)
     page = Paginator(events, PAGE_SIZE).get_page(request.GET.get("pagina"))
+    rows = [(e, SECURITY_EVENTS.get(e.action, e.action)) for e in page]  # read before this opening's own row
     with transaction.atomic():
         guard(actor, "security.view_log", detail={k: str(v) for k, v in filters.items() if v})
     query = request.GET.copy()
     query.pop("pagina", None)
-    rows = [(e, SECURITY_EVENTS.get(e.action, e.action)) for e in page]
     return render(request, "workspace/security_log.html", {
         "form": form, "page": page, "rows": rows, "query": query.urlencode(), "everything": team_pk is None})
