@@ -119,6 +119,7 @@ AXES_CLIENT_IP_CALLABLE = "leefwereld.core.client_ip.client_ip"
 AXES_LOCKOUT_CALLABLE = "leefwereld.workspace.signin_views.locked_out"
 AXES_ENABLE_ADMIN = True
 AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # successful log-ins are in the audit log; no second log of them
 OTP_TOTP_ISSUER = "Leefwereld"
 # Logged out after this many seconds without a request, next to the absolute SESSION_COOKIE_AGE.
 SESSION_IDLE_TIMEOUT = int(env("SESSION_IDLE_TIMEOUT", str(30 * 60)))
