@@ -37,3 +37,16 @@ def test_demo_logins_says_how_to_log_in(db):
     text = out.getvalue()
     assert personas.DEMO_PASSWORD in text and personas.DEMO_TOTP_SECRET in text and "demo_code" in text
     assert "mirjam" in text and "Privacyfunctionaris" in text
+
+
+def test_loading_again_links_the_demo_app_once(db):
+    from leefwereld.demo.loader import link_demo_apps
+
+    load_personas()
+    TOTPDevice.objects.filter(user__username="fatima").delete()  # a database from before 2FA
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert "already loaded" in out.getvalue()
+    link_demo_apps()
+    assert TOTPDevice.objects.filter(user__username="fatima", confirmed=True).count() == 1
+    assert TOTPDevice.objects.count() == len(personas.STAFF)
