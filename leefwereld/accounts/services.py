@@ -4,6 +4,7 @@ from axes.utils import reset as axes_reset
 from leefwereld.audit.security import security_record
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
+from . import two_factor
 from .models import Role, User
 
 
@@ -33,13 +34,27 @@ def password_changed_record(*, actor):
     security_record(action="security.password_changed", actor=actor)
 
 
-def account_unlock(*, actor, username):
-    """Lift a lock-out (django-axes) for one account, from every address. Only the functional administrator."""
+def _administrator_only(actor):
     if not (actor and actor.is_active and (actor.role == Role.BEHEERDER or actor.is_superuser)):
         raise NotFoundOrNotAllowed("not found")
+
+
+def account_unlock(*, actor, username):
+    """Lift a lock-out (django-axes) for one account, from every address. Only the functional administrator."""
+    _administrator_only(actor)
     cleared = axes_reset(username=username)
     user = _account(username)
     security_record(action="security.unlocked", actor=actor,
                     detail={"account": user.pk if user else None, "username": user.username if user else "",
                             "attempts_cleared": cleared})
     return cleared
+
+
+def account_two_factor_reset(*, actor, user):
+    """A lost phone: remove the linked app and recovery codes; the next log-in links a new app.
+    Only the functional administrator."""
+    _administrator_only(actor)
+    removed = two_factor.devices_remove(user=user)
+    security_record(action="security.otp_reset", actor=actor,
+                    detail={"account": user.pk, "username": user.username, "devices_removed": removed})
+    return removed

@@ -113,6 +113,14 @@ def _new_recovery_codes(user):
     return codes
 
 
+def devices_remove(*, user) -> int:
+    """Remove every app and recovery-code device of the user (see services.account_two_factor_reset)."""
+    with transaction.atomic():
+        removed = TOTPDevice.objects.filter(user=user).delete()[1].get(TOTPDevice._meta.label, 0)
+        removed += StaticDevice.objects.filter(user=user).delete()[1].get(StaticDevice._meta.label, 0)
+    return removed
+
+
 def app_device_with_secret(*, user, base32_secret):
     """A linked app device with a known secret (the demo's; see demo/personas.py)."""
     key = hexlify(base64.b32decode(base32_secret.replace(" ", "").upper())).decode("ascii")

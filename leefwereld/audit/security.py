@@ -18,6 +18,7 @@ SECURITY_EVENTS = {
     "security.otp_failed": _("Onjuiste inlogcode"),
     "security.otp_enrolled": _("Authenticator-app gekoppeld"),
     "security.recovery_codes": _("Nieuwe herstelcodes gemaakt"),
+    "security.otp_reset": _("Koppeling met de app verwijderd door de beheerder"),
     "security.password_changed": _("Wachtwoord gewijzigd"),
     "security.logout": _("Uitgelogd"),
     "security.unlocked": _("Blokkade opgeheven"),

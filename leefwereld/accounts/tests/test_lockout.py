@@ -72,3 +72,21 @@ def test_only_the_administrator_may_unlock(pro, colleague, teamleider):
         with pytest.raises(NotFoundOrNotAllowed):
             account_unlock(actor=actor, username=pro.username)
     assert not AuditEvent.objects.filter(action="security.unlocked").exists()
+
+
+def test_a_lost_phone_the_administrator_removes_the_link_and_the_next_log_in_links_a_new_app(
+        client, pro, beheerder, colleague):
+    from leefwereld.accounts import two_factor
+    from leefwereld.accounts.services import account_two_factor_reset
+    from leefwereld.accounts.tests.helpers import linked_app
+
+    linked_app(pro)
+    two_factor.recovery_codes_renew(actor=pro)
+    with pytest.raises(NotFoundOrNotAllowed):
+        account_two_factor_reset(actor=colleague, user=pro)
+    assert two_factor.has_app(pro)
+    assert account_two_factor_reset(actor=beheerder, user=pro) == 2
+    assert not two_factor.has_app(pro)
+    row = AuditEvent.objects.get(action="security.otp_reset")
+    assert row.actor == beheerder and row.detail["account"] == pro.pk
+    assert _try(client, pro.username, "test-password-123")["Location"] == reverse("workspace:enrol")
