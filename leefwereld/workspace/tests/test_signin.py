@@ -154,7 +154,7 @@ def test_log_out_is_logged(client_for, pro):
 
 
 @pytest.mark.parametrize("role_fixture,landing", [("pro", "/"), ("privacy_officer", "/beveiligingslog/")])
-def test_each_role_lands_on_its_own_page(request, client, role_fixture, landing):
+def test_each_role_lands_on_its_own_page(request, db, client, role_fixture, landing):
     user = request.getfixturevalue(role_fixture)
     device = linked_app(user)
     _password_step(client, user)
