@@ -3,6 +3,7 @@ import pytest
 
 from leefwereld.accounts.models import Discipline, Role
 from leefwereld.accounts.tests.factories import TeamFactory, UserFactory
+from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.residents.tests.factories import PersonFactory
 
 
@@ -47,9 +48,14 @@ def person(team):
 
 
 @pytest.fixture
+def privacy_officer(db):
+    return UserFactory(team=None, role=Role.PRIVACY, discipline="", first_name="Mirjam", last_name="de Haan")
+
+
+@pytest.fixture
 def client_for(client):
+    """client_for(user): the test client, signed in with password and second factor (a verified session)."""
     def login(user):
-        client.force_login(user)
-        return client
+        return login_verified(client, user)
 
     return login

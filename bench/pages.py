@@ -47,6 +47,7 @@ def run(n, runs):
     from django.urls import reverse
 
     from leefwereld.accounts.models import User
+    from leefwereld.accounts.tests.helpers import login_verified
     from leefwereld.conversations.models import Gesprek
     from leefwereld.plans.models import Plan
     from leefwereld.residents.models import Person
@@ -54,7 +55,7 @@ def run(n, runs):
     call_command("migrate", verbosity=0)
     call_command("load_demo", scale=n, no_progress=True, verbosity=0)
     client = Client(HTTP_HOST="127.0.0.1")
-    client.force_login(User.objects.get(username="anouk"))
+    login_verified(client, User.objects.get(username="anouk"))
     saskia = Person.objects.get(given_name="Saskia", family_name="Dalen")
     plan = Plan.objects.get(household=saskia.household)
     pages = {

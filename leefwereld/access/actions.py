@@ -12,6 +12,8 @@ from leefwereld.accounts.models import Role
 PRO = Role.PROFESSIONAL
 LEAD = Role.TEAMLEIDER
 ADMIN = Role.BEHEERDER
+PRIVACY = Role.PRIVACY
+EVERYONE = [PRO, LEAD, ADMIN, PRIVACY]
 
 # Scopes: what the action is done on.
 NONE = "none"  # no resident's file is involved
@@ -35,7 +37,12 @@ def _a(name, label, roles, scope=HOUSEHOLD, audited=True, reason_required=False)
 
 ACTIONS = {a.name: a for a in [
     _a("public", _("Openbare pagina (inloggen)"), [], scope=PUBLIC, audited=False),
-    _a("account.self", _("Eigen account: uitloggen, taal kiezen"), [PRO, LEAD, ADMIN], scope=NONE, audited=False),
+    _a("account.self", _("Eigen account: uitloggen, taal kiezen"), EVERYONE, scope=NONE, audited=False),
+    # The sign-in flow and the own account write security events themselves (audit.security).
+    _a("account.verify", _("Inloggen, tweede stap: code invoeren of app koppelen"), EVERYONE, scope=NONE,
+       audited=False),
+    _a("account.security", _("Eigen account: wachtwoord wijzigen, nieuwe herstelcodes"), EVERYONE, scope=NONE,
+       audited=False),
     # Audited: the werkvoorraad lists people; its row says whom (ADR 0007).
     _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
@@ -74,6 +81,8 @@ ACTIONS = {a.name: a for a in [
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
+    _a("security.view_log", _("Beveiligingslog bekijken (teamleider: eigen team; privacyfunctionaris: alles)"),
+       [LEAD, PRIVACY], scope=NONE),
 ]}
 
 

@@ -19,6 +19,7 @@ class Role(models.TextChoices):
     PROFESSIONAL = "professional", _("Professional wijkteam")
     TEAMLEIDER = "teamleider", _("Teamleider")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
+    PRIVACY = "privacy", _("Privacyfunctionaris")
 
 
 class Team(PublicModel):
@@ -39,7 +40,8 @@ class Team(PublicModel):
 
 
 class User(AbstractUser):
-    """A person who logs in: a professional, a team leader or an administrator."""
+    """A person who logs in: a professional, a team leader, an administrator or the privacy officer
+    (privacyfunctionaris, who reads the security log of the whole organisation)."""
 
     role = models.CharField(_("rol"), max_length=20, choices=Role.choices, default=Role.PROFESSIONAL)
     discipline = models.CharField(_("vakgebied"), max_length=20, choices=Discipline.choices, blank=True)

@@ -1,6 +1,7 @@
 """Every setting, read from the environment. dev/test/production only change values."""
 import ipaddress
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -92,6 +93,7 @@ INSTALLED_APPS = [
     "csp",
     "rest_framework",
     "drf_spectacular",
+    "django_otp", "django_otp.plugins.otp_totp", "django_otp.plugins.otp_static", "axes",
     "leefwereld.core",
     "leefwereld.audit",
     "leefwereld.accounts",
@@ -111,6 +113,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware", "leefwereld.core.middleware.SecurityHeadersMiddleware",
@@ -118,6 +121,11 @@ MIDDLEWARE = [
     "leefwereld.audit.middleware.RequestContextMiddleware",
     "leefwereld.core.once.OncePerSubmissionMiddleware",
     "django.contrib.auth.middleware.LoginRequiredMiddleware",
+    # Sign-in (docs/adr/0005): idle and absolute timeout, second factor, refused attempts, lock-out.
+    "leefwereld.accounts.middleware.SessionTimeoutMiddleware",
+    "leefwereld.accounts.middleware.VerifiedSessionMiddleware",
+    "leefwereld.access.middleware.RefusedAttemptMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "leefwereld.conf.urls"
@@ -146,10 +154,28 @@ LOGIN_URL = "workspace:login"
 LOGIN_REDIRECT_URL = "home"  # each role lands where it can work (workspace/landing.py)
 LOGOUT_REDIRECT_URL = "workspace:login"
 AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+     "OPTIONS": {"user_attributes": ("username", "first_name", "last_name", "email")}},
+    {"NAME": "leefwereld.accounts.validators.MinimumLengthValidator",
      "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "leefwereld.accounts.validators.RepeatedCharacterValidator", "OPTIONS": {"max_run": 3}},
 ]
+# Sign-in (docs/adr/0005): axes first, so a locked-out account is refused before its password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_CLIENT_IP_CALLABLE = "leefwereld.core.client_ip.client_ip"
+AXES_LOCKOUT_CALLABLE = "leefwereld.workspace.signin_views.locked_out"
+AXES_ENABLE_ADMIN = True
+AXES_VERBOSE = False
+AXES_DISABLE_ACCESS_LOG = True  # successful log-ins are in the audit log; no second log of them
+OTP_TOTP_ISSUER = "Leefwereld"
+# Logged out after this many seconds without a request, next to the absolute SESSION_COOKIE_AGE.
+SESSION_IDLE_TIMEOUT = env_int("SESSION_IDLE_TIMEOUT", 30 * 60)
 
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]

@@ -4,6 +4,7 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from leefwereld.accounts import two_factor
 from leefwereld.accounts.models import Team, User
 from leefwereld.conversations import services as conversation_services
 from leefwereld.conversations.instruments import install_defaults
@@ -28,7 +29,15 @@ def create_staff():
         user.set_password(personas.DEMO_PASSWORD)
         users[username] = user
     User.objects.bulk_create(users.values())
-    return teams, {u.username: u for u in User.objects.filter(username__in=users)}
+    created = {u.username: u for u in User.objects.filter(username__in=users)}
+    link_demo_apps()
+    return teams, created
+
+
+def link_demo_apps():
+    """Every demo account has its authenticator app linked with the public demo secret (idempotent)."""
+    for user in User.objects.filter(username__in=[s[0] for s in personas.STAFF]):
+        two_factor.app_device_with_secret(user=user, base32_secret=personas.DEMO_TOTP_SECRET)
 
 
 @transaction.atomic

@@ -3,6 +3,10 @@ browser tests. The stories come from the practice cases in the product brief."""
 import datetime as dt
 
 DEMO_PASSWORD = "zandhoven-demo"
+# The second step of signing in: every demo account has its authenticator app linked with this one
+# secret (base32, as an app asks for it). Public on purpose, like the password; never use it elsewhere.
+# `manage.py demo_code` prints the code an app would show now.
+DEMO_TOTP_SECRET = "ZANDHOVENDEMOLEEFWERELDTOTPCODE2"
 
 TEAMS = [
     {"key": "noord", "name": "Wijkteam Zandhoven-Noord", "area": "Oud-Zandhoven, De Weide", "phone": "0412 700 100"},
@@ -25,6 +29,8 @@ STAFF = [
     ("ingrid", "Ingrid", "Hoekstra", "teamleider", "", "zuid", "0412 700 201"),
     # The functional administrator works for the municipality, not in a wijkteam.
     ("gerda", "Gerda", "Veenstra", "beheerder", "", "", "0412 700 001"),
+    # The privacy officer reads the security log across teams.
+    ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
 ]
 
 
@@ -296,6 +302,7 @@ PROFESSIONAL_NOORD = "fatima"
 JEUGD_NOORD = "joost"
 PROFESSIONAL_ZUID = "sanne"
 TEAMLEIDER_NOORD = "henk"
+PRIVACY_OFFICER = "mirjam"
 
 # Plans in every stage. Goals in the words of the person they belong to; "who" is a given name, or None
 # for the household as a whole. Actions name a network member by their name in the network above.

@@ -12,6 +12,7 @@ LANDING = {
     Role.PROFESSIONAL: "workspace:werkvoorraad",
     Role.TEAMLEIDER: "workspace:werkvoorraad",
     Role.BEHEERDER: "admin:index",
+    Role.PRIVACY: "workspace:security_log",
 }
 
 

@@ -1,12 +1,19 @@
 from django.urls import path
 
-from . import audit_views, views
+from . import audit_views, security_views, signin_views, views
 
 app_name = "workspace"
 urlpatterns = [
     path("", views.werkvoorraad, name="werkvoorraad"),
-    path("account/inloggen/", views.login, name="login"),
-    path("account/uitloggen/", views.logout, name="logout"),
+    path("account/inloggen/", signin_views.login, name="login"),
+    path("account/inloggen/code/", signin_views.login_code, name="login_code"),
+    path("account/app-koppelen/", signin_views.enrol, name="enrol"),
+    path("account/app-koppelen/qr.svg", signin_views.enrol_qr, name="enrol_qr"),
+    path("account/uitloggen/", signin_views.logout, name="logout"),
+    path("account/", signin_views.account, name="account"),
+    path("account/herstelcodes/", signin_views.recovery_codes, name="recovery_codes"),
+    path("account/wachtwoord/", signin_views.password_change, name="password_change"),
+    path("beveiligingslog/", security_views.security_log, name="security_log"),
     path("zoeken/", views.search, name="search"),
     path("dossier/<uuid:public_id>/", views.person_file, name="person"),
     path("dossier/<uuid:public_id>/blanco/", views.person_blanco, name="person_blanco"),

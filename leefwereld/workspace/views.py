@@ -1,5 +1,4 @@
 """The professional's screens that combine apps: werkvoorraad, search, the person and household file."""
-from django.contrib.auth import views as auth_views
 from django.shortcuts import redirect, render
 from django.utils import timezone
 
@@ -12,17 +11,6 @@ from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
 PEOPLE_LIMIT = 100
 LIST_LIMIT = 50
-
-
-@requires("public")
-def login(request):
-    return auth_views.LoginView.as_view(template_name="workspace/login.html", redirect_authenticated_user=True)(
-        request)
-
-
-@requires("account.self")
-def logout(request):
-    return auth_views.LogoutView.as_view()(request)
 
 
 @requires("werkvoorraad.view")

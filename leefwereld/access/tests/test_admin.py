@@ -1,9 +1,11 @@
 """The functional administrator's admin at /beheer/: open by role only, every change audited with old and new."""
 import pytest
 from django.urls import reverse
+from django_otp.oath import TOTP
 
 from leefwereld.accounts.models import Role, Team, User
 from leefwereld.accounts.tests.factories import TeamFactory
+from leefwereld.accounts.tests.helpers import linked_app, login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Domain, Instrument
 
@@ -16,7 +18,7 @@ def rows():
 
 @pytest.fixture
 def admin_client(client, beheerder):
-    client.force_login(beheerder)
+    login_verified(client, beheerder)
     return client
 
 
@@ -39,7 +41,7 @@ def test_professionals_and_team_leaders_are_refused(client, request, who):
     user = request.getfixturevalue(who)
     user.is_staff = user.is_superuser = True
     user.save()
-    client.force_login(user)
+    login_verified(client, user)
     for url in (reverse("admin:index"), reverse("admin:accounts_team_changelist"),
                 reverse("admin:accounts_user_change", args=[user.pk]), reverse("admin:login")):
         assert client.get(url).status_code == 404, url
@@ -61,7 +63,7 @@ def test_logging_in_goes_through_the_apps_own_login_page(client):
                                           ("teamleider", "workspace:werkvoorraad"),
                                           ("beheerder", "admin:index")])
 def test_each_role_lands_where_it_can_work(client, request, who, landing):
-    client.force_login(request.getfixturevalue(who))
+    login_verified(client, request.getfixturevalue(who))
     response = client.get(reverse("home"))
     assert response.status_code == 302 and response.url == reverse(landing)
     assert client.get(response.url).status_code == 200
@@ -71,8 +73,10 @@ def test_each_role_lands_where_it_can_work(client, request, who, landing):
 def test_login_redirects_to_the_landing_page(client, beheerder):
     beheerder.set_password("een-lang-wachtwoord")
     beheerder.save()
-    response = client.post(reverse("workspace:login"),
-                           {"username": beheerder.username, "password": "een-lang-wachtwoord"}, follow=True)
+    device = linked_app(beheerder)
+    client.post(reverse("workspace:login"), {"username": beheerder.username, "password": "een-lang-wachtwoord"})
+    code = f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
+    response = client.post(reverse("workspace:login_code"), {"code": code}, follow=True)
     assert response.redirect_chain[-1][0] == reverse("admin:index")
 
 

@@ -28,7 +28,11 @@ def test_authorisation_doc_is_up_to_date():
 def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
-    assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False}
+    assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
+                                        "privacy": False}
+    assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
+                                          "privacy": True}
+    assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
 

@@ -20,6 +20,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from leefwereld.accounts.tests.factories import TeamFactory, UserFactory  # noqa: E402
+from leefwereld.accounts.tests.helpers import login_verified  # noqa: E402
 from leefwereld.residents.tests.factories import PersonFactory  # noqa: E402
 
 WRITERS, ROUNDS = 6, 5
@@ -38,7 +39,7 @@ def main():
     def work(user):
         try:
             client = Client(HTTP_HOST="127.0.0.1", raise_request_exception=False)
-            client.force_login(user)
+            login_verified(client, user)
             start.wait(timeout=60)
             for _ in range(ROUNDS):
                 response = client.post(url, {"on": dt.date.today().isoformat(), "kind": "telefoon", "minutes": "5"})

@@ -162,7 +162,10 @@ def test_a_form_with_a_mistake_shows_the_person_again_and_logs_that(client_for, 
 def test_a_refused_page_leaves_no_display_row(client_for, outsider, person):
     since = _last()
     assert client_for(outsider).get(reverse("workspace:person", args=[person.public_id])).status_code == 404
-    assert _new_rows(since) == []
+    # No display row; only the security log's record of the refused attempt (ADR 0005), about nobody.
+    rows = _new_rows(since)
+    assert [r.action for r in rows] == ["security.refused"]
+    assert rows[0].person_pk is None and rows[0].household_pk is None
 
 
 def test_probable_duplicates_shown_at_registration_are_logged(client_for, pro, person):

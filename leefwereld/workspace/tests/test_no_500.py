@@ -2,6 +2,7 @@
 import pytest
 from django.urls import URLResolver, get_resolver, reverse
 
+from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.conversations.models import Gesprek
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
@@ -62,7 +63,7 @@ def _kwargs(name, params, ids):
 @pytest.mark.parametrize("username", ["anouk", "henk"])
 def test_no_page_answers_500(client, username):
     _teams, users = load_personas()
-    client.force_login(users[username])
+    login_verified(client, users[username])
     ids = _ids()
     checked = 0
     for name, params in _routes():

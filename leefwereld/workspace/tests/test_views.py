@@ -15,10 +15,11 @@ def test_pages_need_a_log_in(client, person):
     assert client.get(reverse("workspace:login")).status_code == 200
 
 
-def test_log_in_with_a_password(client, pro):
+def test_a_password_alone_does_not_open_the_werkvoorraad(client, pro):
+    """The second step (docs/adr/0005) is tested in detail in test_signin.py."""
     response = client.post(reverse("workspace:login"), {"username": pro.username, "password": "test-password-123"})
     assert response.status_code == 302
-    assert client.get(reverse("workspace:werkvoorraad")).status_code == 200
+    assert client.get(reverse("workspace:werkvoorraad"))["Location"].startswith(reverse("workspace:enrol"))
 
 
 def test_the_interface_is_dutch_whatever_the_browser_asks(client_for, pro):

@@ -6,13 +6,16 @@ from leefwereld.demo.management.commands._refuse import refuse_in_production
 
 
 class Command(BaseCommand):
-    help = "Print the demo log-ins."
+    help = "Print the demo log-ins: password, the demo authenticator secret, and the accounts."
 
     def handle(self, *args, **options):
         refuse_in_production()
         teams = {t["key"]: t["name"] for t in personas.TEAMS}
         self.stdout.write("\nLeefwereld runs at http://127.0.0.1:8000/")
-        self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}):\n")
+        self.stdout.write(f"Demo log-ins (password for everyone: {personas.DEMO_PASSWORD}).")
+        self.stdout.write("Then a code from an authenticator app. Add this demo secret to the app (same for "
+                          f"everyone):\n  {personas.DEMO_TOTP_SECRET}")
+        self.stdout.write("or print the current code with:  .venv/bin/python manage.py demo_code\n")
         for username, first, last, role, discipline, team, _phone in personas.STAFF:
             what = str(Discipline(discipline).label if discipline else Role(role).label)
             self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {teams.get(team, '')}")

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from leefwereld.accounts.models import Role, Team, User
-from leefwereld.demo import loader
+from leefwereld.demo import loader, personas
 from leefwereld.demo.management.commands._refuse import refuse_in_production
 
 
@@ -16,10 +16,12 @@ class Command(BaseCommand):
     def handle(self, *args, scale, seed, no_progress, **options):
         refuse_in_production()
         if loader.demo_loaded():
+            loader.link_demo_apps()  # a database loaded before 2FA existed gets the demo app too
             self.stdout.write("Demo municipality already loaded.")
         else:
             loader.load_personas()
-            self.stdout.write(self.style.SUCCESS("Loaded Gemeente Zandhoven: 2 wijkteams, 12 people at work."))
+            self.stdout.write(self.style.SUCCESS(
+                f"Loaded Gemeente Zandhoven: {len(personas.TEAMS)} wijkteams, {len(personas.STAFF)} people at work."))
         if scale:
             from leefwereld.demo.scale import generate
 
