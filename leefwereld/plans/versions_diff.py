@@ -40,7 +40,7 @@ def _normalised(goal):
 def goal_lines(goal):
     who = goal["who"]
     if who and _owner(goal) == GoalOwner.NETWERK:
-        who = f"{who} ({GoalOwner.NETWERK.label.lower()})"
+        who = f"{who}, {GoalOwner.NETWERK.label.lower()}"
     lines = [f"{who + ': ' if who else ''}{goal['words']}"]
     if goal.get("domains"):
         lines.append(", ".join(goal["domains"]))
