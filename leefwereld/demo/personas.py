@@ -164,6 +164,13 @@ HOUSEHOLDS = [
                     "wat_belangrijk": "De sauna. Daar ziet hij zijn vrienden, drie keer per week.",
                     "nodig": "Een taxipas, betaald uit de bijzondere bijstand. Goedkoper dan dagbesteding, "
                              "en hij is gelukkiger."},
+        # The overloaded mantelzorger is often the real question: Ilse has a goal of her own in the plan.
+        "network": [
+            {"name": "Ilse (dochter)", "relation": "familie", "does": "Kookt elke avond en doet zijn was.",
+             "draagkracht": "overbelast", "may_ask": "ja"},
+            {"name": "Karel (zoon)", "relation": "familie", "does": "Belt elke week.",
+             "could_do": "Eén avond per week bij zijn vader eten.", "draagkracht": "kan_meer", "may_ask": "ja"},
+        ],
     },
     {
         "key": "pronk", "team": "noord", "by": "anouk", "stand_in": "ricardo",
@@ -305,12 +312,14 @@ TEAMLEIDER_NOORD = "henk"
 PRIVACY_OFFICER = "mirjam"
 
 # Plans in every stage. Goals in the words of the person they belong to; "who" is a given name, or None
-# for the household as a whole. Actions name a network member by their name in the network above.
+# for the household as a whole; "network" names a network member who owns the goal (the mantelzorger).
+# Actions name a network member by their name in the network above. "agreements" are the voices on the
+# plan: "person" (a given name) or "network" (a name in the network).
 PLANS = [
     {
         "household": "van_dalen", "by": "anouk", "reviewers": ["joost"],
         "decisions": [("joost", True, "Ik neem de gezinsbegeleiding en het contact met het VSO op mij.")],
-        "agreement": {"person": "Saskia", "agrees": True, "how": "gesprek"},
+        "agreements": [{"person": "Saskia", "agrees": True, "how": "gesprek"}],
         "evaluation": {"resident_words": "Ik kom weer onder de mensen. Thuis is het nog wel eens onrustig.",
                        "matters_now": "Dat Amanda goed start op het VSO.", "scores": [1, 0, -1, 0]},
         "evaluate_in_days": 3,
@@ -367,8 +376,9 @@ PLANS = [
     },
     {
         "household": "willems", "by": "marieke", "reviewers": ["ricardo"], "decisions": [("ricardo", True, "")],
-        "agreement": {"person": "Truus", "agrees": False, "how": "telefoon",
-                      "disagreement": "Ik wil Joop niet naar de dagbesteding brengen als hij dat zelf niet wil."},
+        "agreements": [{"person": "Truus", "agrees": False, "how": "telefoon",
+                        "disagreement": "Ik wil Joop niet naar de dagbesteding brengen als hij dat zelf niet "
+                                        "wil."}],
         "takeover": {"days": 5, "reason": "Truus ligt een week in het ziekenhuis en Anja is overbelast."},
         "evaluate_in_days": 0,
         "goals": [
@@ -378,6 +388,25 @@ PLANS = [
                  "actor_name": "Mantelzorgcafé De Schakel"}]},
             {"who": "Joop", "words": "Samen thuis blijven wonen.", "actions": [
                 {"what": "Traplift", "actor_kind": "maatwerk"}]},
+        ],
+    },
+    {
+        "household": "hendriks", "by": "sanne", "reviewers": ["eva"], "decisions": [("eva", True, "")],
+        "agreements": [
+            {"person": "Johannes", "agrees": True, "how": "gesprek"},
+            {"network": "Ilse (dochter)", "agrees": False, "how": "telefoon",
+             "disagreement": "Eén avond is mooi, maar met drie uur respijt per week red ik het niet. Ik heb "
+                             "ook één zaterdag per maand nodig."},
+        ],
+        "goals": [
+            {"who": "Johannes", "words": "Drie keer per week naar de sauna, daar zie ik mijn vrienden.", "actions": [
+                {"what": "Taxipas uit de bijzondere bijstand", "actor_kind": "maatwerk"}]},
+            {"who": None, "network": "Ilse (dochter)",
+             "words": "Ilse wil weer één avond per week voor zichzelf.", "actions": [
+                 {"what": "Karel eet op dinsdagavond bij zijn vader", "actor_kind": "netwerk",
+                  "network": "Karel (zoon)"},
+                 {"what": "Respijtzorg: een vrijwilliger drie uur per week", "actor_kind": "vrijwilliger",
+                  "actor_name": "Vrijwillige Thuishulp Zandhoven"}]},
         ],
     },
 ]

@@ -28,7 +28,8 @@ def _load_plan(spec, users, household):
     for goal_spec in spec["goals"]:
         domains = Domain.objects.filter(name__in=goal_spec.get("domains", []), instrument__name__startswith="Zelf")
         goal = services.goal_add(actor=actor, plan=plan, expected_version=_fresh(plan).version,
-                                 words=goal_spec["words"], person=members.get(goal_spec["who"]), domains=domains)
+                                 words=goal_spec["words"], person=members.get(goal_spec["who"]),
+                                 network_member=network.get(goal_spec.get("network")), domains=domains)
         goals.append(goal)
         for action_spec in goal_spec["actions"]:
             data = {k: v for k, v in action_spec.items() if k not in ("network", "status")}
@@ -44,10 +45,11 @@ def _load_plan(spec, users, household):
         review = Review.objects.get(plan=plan, reviewer=users[reviewer], decision="open")
         services.review_decide(actor=users[reviewer], review=review, agree=agree,
                                contribution=text if agree else "", comments="" if agree else text)
-    if "agreement" in spec:
-        agreement = dict(spec["agreement"])
-        services.agreement_record(actor=actor, plan=_fresh(plan), person=members[agreement.pop("person")],
-                                  on=dt.date.today(), **agreement)
+    for voice in spec.get("agreements", []):
+        voice = dict(voice)
+        services.agreement_record(actor=actor, plan=_fresh(plan), person=members.get(voice.pop("person", None)),
+                                  network_member=network.get(voice.pop("network", None)), on=dt.date.today(),
+                                  **voice)
     if "evaluation" in spec:
         evaluation = spec["evaluation"]
         scores = {goal.pk: (score, "") for goal, score in zip(goals, evaluation["scores"], strict=True)}

@@ -6,32 +6,63 @@ from django.utils.translation import gettext_lazy as _
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently
 from leefwereld.core.models import OutcomeTag
 
-from .models import ActionStatus, ActorKind, AgreementHow, Attainment, Outcome, RegieKind
+from .models import (
+    ActionStatus,
+    ActorKind,
+    AgreementHow,
+    Attainment,
+    Outcome,
+    RegieKind,
+    RepresentativeRole,
+    SpeakerKind,
+)
+
+VERTEGENWOORDIGER = SpeakerKind.VERTEGENWOORDIGER.value
 
 
 class PlanForm(LeefwereldFormMixin, forms.Form):
     version = VersionField()
 
 
+def _member_label(member):
+    return f"{member.name} – {member.get_draagkracht_display().lower()} – {member.get_may_ask_display().lower()}"
+
+
+def _who_choices(members, network, *, first):
+    """One choice of who: household members and network members in two groups, keyed "lid-<id>" / "netwerk-<id>"."""
+    return [first, (_("Huishouden"), [(f"lid-{p.pk}", p.full_name) for p in members]),
+            (_("Netwerk"), [(f"netwerk-{m.pk}", _member_label(m)) for m in network])]
+
+
+def _who(value, members, network):
+    """(person, network member) for a chosen "lid-<id>" or "netwerk-<id>"; (None, None) otherwise."""
+    kind, _sep, pk = (value or "").partition("-")
+    rows = {"lid": members, "netwerk": network}.get(kind)
+    found = rows.filter(pk=pk).first() if rows is not None and pk.isdigit() else None
+    return (found, None) if kind == "lid" else (None, found)
+
+
 class GoalForm(PlanForm):
-    person = forms.ModelChoiceField(label=_("Van wie is dit doel?"), queryset=None, required=False,
-                                    empty_label=_("Het hele huishouden"))
+    owner = forms.ChoiceField(label=_("Van wie is dit doel?"), required=False,
+                              help_text=_("Ook een mantelzorger of iemand anders uit het netwerk kan een eigen "
+                                          "doel hebben."))
     words = forms.CharField(label=_("Het doel, in de woorden van de inwoner"), max_length=2000,
                             widget=forms.Textarea(attrs={"rows": 3}),
                             error_messages={"required": _("Schrijf het doel op, in de woorden van de inwoner.")})
     domains = forms.ModelMultipleChoiceField(label=_("Leefgebieden (niet verplicht)"), queryset=None,
                                              required=False, widget=forms.CheckboxSelectMultiple)
 
-    def __init__(self, *args, members, domains, **kwargs):
+    def __init__(self, *args, members, network, domains, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = members
-        self.fields["person"].label_from_instance = lambda p: p.full_name
+        self.members, self.network = members, network
+        self.fields["owner"].choices = _who_choices(members, network, first=("", _("Het hele huishouden")))
         self.fields["domains"].queryset = domains
         self.fields["domains"].label_from_instance = lambda d: f"{d.name} ({d.instrument.name.split(' (')[0]})"
 
-
-def _member_label(member):
-    return f"{member.name} – {member.get_draagkracht_display().lower()} – {member.get_may_ask_display().lower()}"
+    def clean(self):
+        cleaned = super().clean()
+        cleaned["person"], cleaned["network_member"] = _who(cleaned.pop("owner", ""), self.members, self.network)
+        return cleaned
 
 
 class ActionForm(PlanForm):
@@ -133,21 +164,43 @@ class ReviewForm(LeefwereldFormMixin, forms.Form):
 
 
 class AgreementForm(LeefwereldFormMixin, forms.Form):
-    person = forms.ModelChoiceField(label=_("Wie"), queryset=None)
-    agrees = forms.TypedChoiceField(label=_("Is de inwoner het eens met het plan?"), widget=forms.RadioSelect,
+    speaker = forms.ChoiceField(label=_("Wie spreekt?"),
+                                error_messages={"required": _("Kies wie er spreekt.")})
+    representative_name = forms.CharField(label=_("Naam van de vertegenwoordiger"), max_length=200,
+                                          required=False)
+    representative_role = forms.ChoiceField(label=_("Relatie"), required=False,
+                                            choices=[("", "—"), *RepresentativeRole.choices])
+    agrees = forms.TypedChoiceField(label=_("Is deze persoon het eens met het plan?"), widget=forms.RadioSelect,
                                     coerce=lambda v: v == "ja", choices=[
                                         ("ja", _("Ja, akkoord")), ("nee", _("Nee, niet (helemaal)"))])
     how = forms.ChoiceField(label=_("Hoe"), choices=AgreementHow.choices, widget=forms.RadioSelect)
     on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
-    disagreement = forms.CharField(label=_("Waar is de inwoner het niet mee eens? In eigen woorden"),
+    disagreement = forms.CharField(label=_("Waar is deze persoon het niet mee eens? In eigen woorden"),
                                    required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
 
-    def __init__(self, *args, members, **kwargs):
+    def __init__(self, *args, members, network, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["person"].queryset = members
-        self.fields["person"].label_from_instance = lambda p: p.full_name
+        self.members, self.network = members, network
+        self.fields["speaker"].choices = [
+            *_who_choices(members, network, first=("", "—")),
+            (_("Vertegenwoordiger"), [(VERTEGENWOORDIGER, _("Een vertegenwoordiger: naam en relatie hieronder"))]),
+        ]
+        self.fields["representative_name"].show_if = f"speaker={VERTEGENWOORDIGER}"
+        self.fields["representative_role"].show_if = f"speaker={VERTEGENWOORDIGER}"
         self.fields["on"].initial = timezone.localdate()
         self.fields["disagreement"].show_if = "agrees=nee"
+
+    def clean(self):
+        cleaned = super().clean()
+        speaker = cleaned.pop("speaker", "")
+        cleaned["person"], cleaned["network_member"] = _who(speaker, self.members, self.network)
+        if speaker != VERTEGENWOORDIGER:
+            cleaned["representative_name"], cleaned["representative_role"] = "", ""
+        elif not cleaned.get("representative_name", "").strip():
+            self.add_error("representative_name", _("Schrijf de naam van de vertegenwoordiger op."))
+        elif not cleaned.get("representative_role"):
+            self.add_error("representative_role", _("Kies de relatie van de vertegenwoordiger."))
+        return cleaned
 
 
 class EvaluationForm(PlanForm):

@@ -68,14 +68,26 @@ class Plan(VersionedModel):
         return f"{self._meta.verbose_name} {self.household}"
 
 
+class GoalOwner(models.TextChoices):
+    """Whose goal it is; stored in snapshots as a code, the owner's name beside it."""
+
+    HUISHOUDEN = "huishouden", _("Het hele huishouden")
+    LID = "lid", _("Iemand uit het huishouden")
+    NETWERK = "netwerk", _("Iemand uit het netwerk")
+
+
 class Goal(PublicModel):
-    """A doel, in the words of the person it belongs to (or of the household as a whole)."""
+    """A doel, in the words of the person it belongs to: a household member, someone in the network
+    (the overloaded mantelzorger is often the real question), or the household as a whole."""
 
     household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="goals")
     person = models.ForeignKey("residents.Person", verbose_name=_("van wie"), on_delete=models.PROTECT,
                                null=True, blank=True, related_name="+",
                                help_text=_("Leeg: een doel van het hele huishouden."))
+    network_member = models.ForeignKey("residents.NetworkMember", verbose_name=_("van wie uit het netwerk"),
+                                       on_delete=models.PROTECT, null=True, blank=True, related_name="+",
+                                       help_text=_("Bijvoorbeeld de mantelzorger."))
     words = models.TextField(_("het doel, in eigen woorden"), max_length=2000)
     domains = models.ManyToManyField("conversations.Domain", verbose_name=_("leefgebieden"), blank=True,
                                      related_name="+")
@@ -86,6 +98,22 @@ class Goal(PublicModel):
         verbose_name = _("doel")
         verbose_name_plural = _("doelen")
         ordering = ["order", "id"]
+        constraints = [
+            models.CheckConstraint(condition=Q(person__isnull=True) | Q(network_member__isnull=True),
+                                   name="goal_has_one_owner"),
+        ]
+
+    @property
+    def owner(self):
+        if self.person_id:
+            return GoalOwner.LID
+        return GoalOwner.NETWERK if self.network_member_id else GoalOwner.HUISHOUDEN
+
+    @property
+    def owner_name(self):
+        if self.person_id:
+            return self.person.full_name
+        return self.network_member.name if self.network_member_id else ""
 
 
 class ActorKind(models.TextChoices):
@@ -235,26 +263,74 @@ class AgreementHow(models.TextChoices):
     SCHRIFTELIJK = "schriftelijk", _("Schriftelijk")
 
 
+class SpeakerKind(models.TextChoices):
+    """Who speaks about the plan. Every household member is an inwoner; the resident is whoever speaks."""
+
+    INWONER = "inwoner", _("Iemand uit het huishouden")
+    VERTEGENWOORDIGER = "vertegenwoordiger", _("Een vertegenwoordiger")
+    NETWERK = "netwerk", _("Iemand uit het netwerk")
+
+
+class RepresentativeRole(models.TextChoices):
+    """The legal or family tie of a vertegenwoordiger: who may speak for the resident."""
+
+    WETTELIJK = "wettelijk", _("Wettelijk vertegenwoordiger")
+    MENTOR = "mentor", _("Mentor")
+    CURATOR = "curator", _("Curator")
+    BEWINDVOERDER = "bewindvoerder", _("Bewindvoerder")
+    OUDER = "ouder", _("Ouder of voogd van een minderjarige")
+
+
 class Agreement(models.Model):
-    """The resident's agreement with a version of the plan, or what they disagree with, in their own words."""
+    """Agreement with a version of the plan, or what someone disagrees with, in their own words.
+
+    Whoever speaks is heard: a household member (`person`), someone in the network, or a
+    vertegenwoordiger by name and relation. Several voices on one revision stand side by side.
+    """
 
     household = household_fk()
     plan = models.ForeignKey(Plan, verbose_name=_("plan"), on_delete=models.PROTECT, related_name="agreements")
     revision = models.PositiveIntegerField(_("versie"))
-    person = models.ForeignKey("residents.Person", verbose_name=_("wie"), on_delete=models.PROTECT, related_name="+")
+    speaker_kind = models.CharField(_("wie spreekt"), max_length=20, choices=SpeakerKind.choices,
+                                    default=SpeakerKind.INWONER)
+    person = models.ForeignKey("residents.Person", verbose_name=_("wie uit het huishouden"),
+                               on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    network_member = models.ForeignKey("residents.NetworkMember", verbose_name=_("wie uit het netwerk"),
+                                       on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    representative_name = models.CharField(_("naam van de vertegenwoordiger"), max_length=200, blank=True)
+    representative_role = models.CharField(_("relatie van de vertegenwoordiger"), max_length=20, blank=True,
+                                           choices=RepresentativeRole.choices)
     agrees = models.BooleanField(_("akkoord"))
     how = models.CharField(_("hoe"), max_length=20, choices=AgreementHow.choices)
     on = models.DateField(_("datum"))
-    disagreement = models.TextField(_("waar de inwoner het niet mee eens is, in eigen woorden"), blank=True,
+    disagreement = models.TextField(_("waar deze persoon het niet mee eens is, in eigen woorden"), blank=True,
                                     max_length=4000)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("vastgelegd door"),
                                     on_delete=models.PROTECT, related_name="+")
     recorded_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
 
     class Meta:
-        verbose_name = _("instemming van de inwoner")
-        verbose_name_plural = _("instemmingen van de inwoner")
+        verbose_name = _("reactie op het plan")
+        verbose_name_plural = _("reacties op het plan")
         ordering = ["-on", "-id"]
+        constraints = [
+            models.CheckConstraint(name="agreement_has_one_speaker", condition=(
+                Q(speaker_kind="inwoner", person__isnull=False, network_member__isnull=True,
+                  representative_name="")
+                | Q(speaker_kind="netwerk", person__isnull=True, network_member__isnull=False,
+                    representative_name="")
+                | (Q(speaker_kind="vertegenwoordiger", person__isnull=True, network_member__isnull=True)
+                   & ~Q(representative_name="") & ~Q(representative_role=""))
+            )),
+        ]
+
+    @property
+    def speaker_name(self):
+        if self.person_id:
+            return self.person.full_name
+        if self.network_member_id:
+            return self.network_member.name
+        return self.representative_name
 
 
 class Outcome(models.TextChoices):

@@ -49,7 +49,8 @@ def plan_goals(*, actor, plan):
     actions = Action.objects.filter(archived=False).select_related("network_member").order_by("starts_on", "id")
     return list(
         visible(actor, Goal.objects.filter(plan=plan, archived=False), "plans.view")
-        .select_related("person").prefetch_related("domains", Prefetch("actions", queryset=actions))
+        .select_related("person", "network_member")
+        .prefetch_related("domains", Prefetch("actions", queryset=actions))
     )
 
 
@@ -59,8 +60,9 @@ def plan_reviews(*, actor, plan):
 
 
 def plan_agreements(*, actor, plan):
+    """Every voice on the plan, newest first: a household member, the network or a vertegenwoordiger."""
     return list(visible(actor, Agreement.objects.filter(plan=plan), "plans.view")
-                .select_related("person", "recorded_by"))
+                .select_related("person", "network_member", "recorded_by"))
 
 
 def plan_versions(*, actor, plan):

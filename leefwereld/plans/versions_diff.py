@@ -6,7 +6,7 @@ as a label in the reader's language.
 """
 from django.utils import translation
 
-from .models import ActionStatus, ActorKind, RegieKind
+from .models import ActionStatus, ActorKind, GoalOwner, RegieKind
 
 
 def _code(choices, value):
@@ -26,13 +26,22 @@ def _label(choices, value):
     return choices(code).label if code in choices.values else value
 
 
+def _owner(goal):
+    """Older snapshots hold no owner code: a name was a household member, no name the whole household."""
+    return goal.get("owner") or (GoalOwner.LID if goal["who"] else GoalOwner.HUISHOUDEN)
+
+
 def _normalised(goal):
-    return {**goal, "actions": [{**a, "kind": _code(ActorKind, a["kind"]), "status": _code(ActionStatus, a["status"])}
-                                for a in goal["actions"]]}
+    return {**goal, "owner": _owner(goal),
+            "actions": [{**a, "kind": _code(ActorKind, a["kind"]), "status": _code(ActionStatus, a["status"])}
+                        for a in goal["actions"]]}
 
 
 def goal_lines(goal):
-    lines = [f"{goal['who'] + ': ' if goal['who'] else ''}{goal['words']}"]
+    who = goal["who"]
+    if who and _owner(goal) == GoalOwner.NETWERK:
+        who = f"{who}, {GoalOwner.NETWERK.label.lower()}"
+    lines = [f"{who + ': ' if who else ''}{goal['words']}"]
     if goal.get("domains"):
         lines.append(", ".join(goal["domains"]))
     for action in goal["actions"]:

@@ -80,10 +80,13 @@ def plan_detail(request, public_id):
     plan = _plan(request, public_id)
     reviews = selectors.plan_reviews(actor=request.user, plan=plan)
     current_round = [r for r in reviews if r.revision == plan.approved_revision and r.decision == "instemming"]
+    voices = selectors.plan_agreements(actor=request.user, plan=plan)
     return render(request, "plans/plan_detail.html", {
         "plan": plan, "goals": selectors.plan_goals(actor=request.user, plan=plan), "reviews": reviews,
         "editable": plan.status != PlanStatus.AFGESLOTEN,
-        "approval": current_round, "agreements": selectors.plan_agreements(actor=request.user, plan=plan),
+        "approval": current_round,
+        "current_voices": [a for a in voices if a.revision == plan.revision],
+        "earlier_voices": [a for a in voices if a.revision != plan.revision],
         "versions": selectors.plan_versions(actor=request.user, plan=plan)[:10],
         "regie_history": selectors.plan_regie_history(actor=request.user, plan=plan),
         "evaluations": selectors.plan_evaluations(actor=request.user, plan=plan),
@@ -103,12 +106,15 @@ def goal_edit(request, public_id, goal_id=None):
     goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False) if goal_id else None
     initial = {"version": plan.version}
     if goal:
-        initial.update(person=goal.person_id, words=goal.words, domains=list(goal.domains.all()))
-    form = GoalForm(request.POST or None, initial=initial, members=_members(request, plan), domains=_domains())
+        owner = f"lid-{goal.person_id}" if goal.person_id else (
+            f"netwerk-{goal.network_member_id}" if goal.network_member_id else "")
+        initial.update(owner=owner, words=goal.words, domains=list(goal.domains.all()))
+    form = GoalForm(request.POST or None, initial=initial, members=_members(request, plan),
+                    network=_network(request, plan), domains=_domains())
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         kwargs = {"actor": request.user, "expected_version": data["version"], "words": data["words"],
-                  "person": data["person"], "domains": data["domains"]}
+                  "person": data["person"], "network_member": data["network_member"], "domains": data["domains"]}
         if _save(form, lambda: services.goal_update(goal=goal, **kwargs) if goal
                  else services.goal_add(plan=plan, **kwargs)):
             return redirect("plans:detail", public_id=plan.public_id)
@@ -243,8 +249,9 @@ def review(request, review_id):
 @requires("plans.agreement")
 def agreement(request, public_id):
     plan = _plan(request, public_id)
-    form = AgreementForm(request.POST or None, members=_members(request, plan),
-                         initial={"person": plan.regie_person_id})
+    speaker = f"lid-{plan.regie_person_id}" if plan.regie_person_id else ""
+    form = AgreementForm(request.POST or None, members=_members(request, plan), network=_network(request, plan),
+                         initial={"speaker": speaker})
     if request.method == "POST" and form.is_valid():
         try:
             services.agreement_record(actor=request.user, plan=plan, **form.cleaned_data)
@@ -252,7 +259,7 @@ def agreement(request, public_id):
         except ApplicationError as error:
             form.add_application_error(error)
     return render(request, "plans/simple_form.html", {"plan": plan, "form": form,
-                                                      "title": _("Wat vindt de inwoner van het plan?")})
+                                                      "title": _("Reactie op het plan vastleggen")})
 
 
 @requires("plans.view")

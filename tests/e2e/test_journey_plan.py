@@ -1,6 +1,7 @@
 """A plan, end to end: after a gesprek with Naomi Smit (two children) Fatima starts the household's plan, writes
 goals in their own words, weighs who acts side by side, has colleagues of another discipline and jeugd agree
-(vier-ogen), records Naomi's agreement, measures twice, evaluates and compares two versions.
+(vier-ogen), records Naomi's agreement and her mother's disagreement, measures twice, evaluates and compares
+two versions. Oma Ans, who carries part of the care, has a goal of her own.
 Every page is checked with axe."""
 import datetime as dt
 import re
@@ -17,6 +18,9 @@ UUID = r"[0-9a-f-]{36}"
 STORY = "Dat Luuk weer rustig wordt thuis. En dat ik zelf weer wat lucht heb."
 NAOMI_GOAL = "Ik wil weer rust in mijn hoofd, en één avond per week voor mezelf."
 LUUK_GOAL = "Ik wil niet meer zo boos worden als papa niet komt."
+OMA_GOAL = "Oma Ans wil haar eigen woensdagmiddag houden."
+OMA_LABEL = "Oma Ans – houdt het vol – ja, dat mag"
+OMA_SAYS = "Eén avond oppassen gaat, twee avonden wordt te veel voor mij."
 NAOMI_ACTION = "Naomi gaat op woensdagavond naar de sportschool"
 OMA_ACTION = "Oma Ans past op woensdagavond op Luuk en Jade"
 LUUK_ACTION = "Gesprekken met Luuk over zijn boosheid, een keer per week"
@@ -89,18 +93,22 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     page.get_by_role("link", name="Naar het plan").click()
     expect(page).to_have_url(plan_url)
 
-    # 3. Goals in their own words: Naomi's and Luuk's.
-    for who, words in (("Naomi Smit", NAOMI_GOAL), ("Luuk Smit", LUUK_GOAL)):
+    # 3. Goals in their own words: Naomi's, Luuk's, and one of Oma Ans, who carries part of the care.
+    for who, words, label in (("Naomi Smit", NAOMI_GOAL, "Naomi Smit"), ("Luuk Smit", LUUK_GOAL, "Luuk Smit"),
+                              ("Oma Ans", OMA_GOAL, OMA_LABEL)):
         page.get_by_role("link", name="Doel toevoegen", exact=True).click()
         expect(page.get_by_role("heading", level=1, name="Nieuw doel")).to_be_visible()
         check_axe(page)
-        page.locator("#id_person").select_option(label=who)
+        page.locator("#id_owner").select_option(label=label)
         page.locator("#id_words").fill(words)
         page.get_by_role("button", name="Opslaan", exact=True).click()
         expect(page).to_have_url(plan_url)
         goal = page.locator("article.lw-goal", has=page.get_by_role("heading", name=who))
         expect(goal.locator("blockquote")).to_have_text(words)
         check_axe(page)
+    oma_goal = page.locator("article.lw-goal", has=page.get_by_role("heading", name="Oma Ans"))
+    expect(oma_goal).to_contain_text("Iemand uit het netwerk, familie")
+    expect(oma_goal.locator(".lw-badge")).to_have_text("Houdt het vol")
     naomi_goal = page.locator("article.lw-goal", has=page.get_by_role("heading", name="Naomi Smit"))
     luuk_goal = page.locator("article.lw-goal", has=page.get_by_role("heading", name="Luuk Smit"))
 
@@ -229,19 +237,45 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     expect(resident_reads).to_contain_text(JOOST_SAYS)
     check_axe(page)
 
-    # 6. Naomi agrees, in a conversation.
-    page.get_by_role("link", name="Reactie van de inwoner vastleggen").click()
-    expect(page.get_by_role("heading", level=1, name="Wat vindt de inwoner van het plan?")).to_be_visible()
-    expect(page.locator("#id_person option:checked")).to_have_text("Naomi Smit")
+    # 6. Naomi agrees, in a conversation; Oma Ans, on the phone, does not quite: two voices side by side.
+    page.get_by_role("link", name="Reactie op het plan vastleggen").click()
+    expect(page.get_by_role("heading", level=1, name="Reactie op het plan vastleggen")).to_be_visible()
+    expect(page.locator("#id_speaker option:checked")).to_have_text("Naomi Smit")
     expect(page.locator("#id_on")).to_have_value(today.isoformat())
+    expect(page.locator("#id_representative_name")).to_be_hidden()
     check_axe(page)
     page.get_by_label("Ja, akkoord").check()
     page.get_by_label("In een gesprek").check()
     page.get_by_role("button", name="Opslaan", exact=True).click()
     expect(page).to_have_url(plan_url)
-    agreement = section(page, "Wat vindt de inwoner?")
-    expect(agreement).to_contain_text("in een gesprek")
-    expect(agreement).to_contain_text("Naomi Smit is akkoord")
+    voices = section(page, "Wat vinden zij van het plan?")
+    expect(voices.get_by_role("listitem")).to_have_count(1)
+    naomi_says = voices.get_by_role("listitem").filter(has_text="Naomi Smit")
+    expect(naomi_says).to_contain_text("in een gesprek")
+    expect(naomi_says).to_contain_text("is akkoord")
+    check_axe(page)
+    page.get_by_role("link", name="Reactie op het plan vastleggen").click()
+    page.locator("#id_speaker").select_option(label="Een vertegenwoordiger: naam en relatie hieronder")
+    expect(page.locator("#id_representative_name")).to_be_visible()
+    page.locator("#id_speaker").select_option(label=OMA_LABEL)
+    expect(page.locator("#id_representative_name")).to_be_hidden()
+    page.get_by_label("Nee, niet (helemaal)").check()
+    page.get_by_label("Aan de telefoon").check()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    # Disagreeing without her words: a message at the field, and the chosen speaker is kept.
+    expect(page.locator("#veld-disagreement .utrecht-form-field-error-message")).to_have_text(
+        "Schrijf op waar deze persoon het niet mee eens is, in eigen woorden.")
+    expect(page.locator("#id_speaker option:checked")).to_have_text(OMA_LABEL)
+    check_axe(page)
+    page.locator("#id_disagreement").fill(OMA_SAYS)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page).to_have_url(plan_url)
+    expect(voices.get_by_role("listitem")).to_have_count(2)
+    oma_says = voices.get_by_role("listitem").filter(has_text="Oma Ans")
+    expect(oma_says).to_contain_text("aan de telefoon")
+    expect(oma_says).to_contain_text("is het niet (helemaal) eens")
+    expect(oma_says.locator(".lw-quote")).to_have_text(OMA_SAYS)
+    expect(naomi_says).to_contain_text("is akkoord")
     check_axe(page)
 
     # 7. Two measurements with the ZRM: finances from 2 to 4, relations from 2 to 3.
@@ -286,6 +320,7 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     page.get_by_role("group", name=re.compile(re.escape(NAOMI_GOAL))).get_by_label("Zoals we hoopten").check()
     page.get_by_role("group", name=re.compile(re.escape(LUUK_GOAL))).get_by_label(
         "Iets beter dan we hoopten").check()
+    page.get_by_role("group", name=re.compile(re.escape(OMA_GOAL))).get_by_label("Zoals we hoopten").check()
     page.get_by_label("Doorgaan met een nieuwe versie").check()
     next_evaluation = today + dt.timedelta(days=60)
     page.locator("#id_next_evaluation").fill(next_evaluation.isoformat())
@@ -303,6 +338,9 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     expect(evaluations.locator("#id_evaluate_on")).to_have_value(next_evaluation.isoformat())
     # Evaluating is not a substantive change: the colleagues' agreement still stands.
     expect(main.locator(".lw-badge").first).to_have_text("Lopend: collega's stemden in")
+    # The voices were about the version before the evaluation: now they are history.
+    expect(voices).to_contain_text("Nog niet vastgelegd.")
+    expect(voices.get_by_role("list", name="Over eerdere versies").get_by_role("listitem")).to_have_count(2)
     check_axe(page)
 
     # 9. Two versions side by side: the first and the newest.
@@ -319,5 +357,7 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     luuk_row = compare.get_by_role("row").filter(has_text=LUUK_GOAL)
     expect(luuk_row.get_by_role("cell").first).to_have_text("(niet in deze versie)")
     expect(luuk_row.get_by_role("cell").last).to_contain_text(LUUK_ACTION)
+    oma_row = compare.get_by_role("row").filter(has_text=OMA_GOAL)
+    expect(oma_row.get_by_role("cell").last).to_contain_text(f"Oma Ans, iemand uit het netwerk: {OMA_GOAL}")
     expect(compare.get_by_role("row").nth(1)).to_contain_text("De inwoner zelf: Naomi Smit")
     check_axe(page)

@@ -1,4 +1,5 @@
 """Writes on plans. Each goes through access.guard() and appends a PlanVersion where content changes."""
+from .agreement import agreement_record  # noqa: F401
 from .content import (  # noqa: F401
     action_add,
     action_remove,
@@ -10,6 +11,6 @@ from .content import (  # noqa: F401
     plan_start,
     plan_update_details,
 )
-from .evaluation import agreement_record, plan_evaluate  # noqa: F401
+from .evaluation import plan_evaluate  # noqa: F401
 from .regie import regie_set  # noqa: F401
 from .review import plan_submit, review_decide  # noqa: F401

@@ -53,34 +53,39 @@ def plan_update_details(*, actor, plan, expected_version, evaluate_on):
     return plan
 
 
-def _check_goal(plan, person, words):
+def _check_goal(plan, person, network_member, words):
+    """A goal has one owner: a household member, someone in the network, or (neither) the whole household."""
     if not (words or "").strip():
         raise ApplicationError(_("Schrijf het doel op, in de woorden van de inwoner."), field="words")
+    if person is not None and network_member is not None:
+        raise ApplicationError(_("Kies één persoon, of het hele huishouden."), field="owner")
     if person is not None and person.household_id != plan.household_id:
-        raise ApplicationError(_("Kies iemand uit dit huishouden."), field="person")
+        raise ApplicationError(_("Kies iemand uit dit huishouden."), field="owner")
+    if network_member is not None and network_member.household_id != plan.household_id:
+        raise ApplicationError(_("Kies iemand uit het netwerk van dit huishouden."), field="owner")
 
 
-def goal_add(*, actor, plan, expected_version, words, person=None, domains=()):
+def goal_add(*, actor, plan, expected_version, words, person=None, network_member=None, domains=()):
     _editable(plan)
-    _check_goal(plan, person, words)
+    _check_goal(plan, person, network_member, words)
     with transaction.atomic():
         guard(actor, "plans.edit", household=plan.household, obj=plan)
         order = plan.goals.count() + 1
-        goal = Goal.objects.create(household_id=plan.household_id, plan=plan, person=person, words=words.strip(),
-                                   order=order)
+        goal = Goal.objects.create(household_id=plan.household_id, plan=plan, person=person,
+                                   network_member=network_member, words=words.strip(), order=order)
         goal.domains.set(domains)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=True,
                     kind=ChangeKind.DOEL_TOEGEVOEGD, subject=goal.words)
     return goal
 
 
-def goal_update(*, actor, goal, expected_version, words, person=None, domains=()):
+def goal_update(*, actor, goal, expected_version, words, person=None, network_member=None, domains=()):
     plan = goal.plan
     _editable(plan)
-    _check_goal(plan, person, words)
+    _check_goal(plan, person, network_member, words)
     with transaction.atomic():
         guard(actor, "plans.edit", household=plan.household, obj=goal)
-        Goal.objects.filter(pk=goal.pk).update(words=words.strip(), person=person)
+        Goal.objects.filter(pk=goal.pk).update(words=words.strip(), person=person, network_member=network_member)
         goal.domains.set(domains)
         new_version(actor=actor, plan=plan, expected_version=expected_version, substantive=True,
                     kind=ChangeKind.DOEL_GEWIJZIGD, subject=words.strip())

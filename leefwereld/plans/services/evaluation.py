@@ -1,4 +1,4 @@
-"""The resident's agreement with the plan, and the evaluation."""
+"""The evaluation of a plan."""
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -7,25 +7,9 @@ from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 
-from ..models import Agreement, Attainment, ChangeKind, Evaluation, GoalScore, Outcome, PlanStatus
+from ..models import Attainment, ChangeKind, Evaluation, GoalScore, Outcome, PlanStatus
 from .content import EVALUATE_AFTER
 from .versions import new_version
-
-
-def agreement_record(*, actor, plan, person, agrees, how, on, disagreement=""):
-    """Record that the resident agrees, or what they disagree with, in their own words."""
-    if person.household_id != plan.household_id:
-        raise ApplicationError(_("Kies iemand uit dit huishouden."), field="person")
-    if on > timezone.localdate():
-        raise ApplicationError(_("Deze datum ligt in de toekomst."), field="on")
-    if not agrees and not (disagreement or "").strip():
-        raise ApplicationError(_("Schrijf op waar de inwoner het niet mee eens is, in eigen woorden."),
-                               field="disagreement")
-    with transaction.atomic():
-        guard(actor, "plans.agreement", household=plan.household, obj=plan, detail={"agrees": bool(agrees)})
-        return Agreement.objects.create(household_id=plan.household_id, plan=plan, revision=plan.revision,
-                                        person=person, agrees=agrees, how=how, on=on,
-                                        disagreement=(disagreement or "").strip(), recorded_by=actor)
 
 
 def plan_evaluate(*, actor, plan, expected_version, held_on, outcome, scores, resident_words="", matters_now="",

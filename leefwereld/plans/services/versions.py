@@ -13,14 +13,14 @@ def snapshot(plan) -> dict:
     comparison must not call a row changed because a colleague reads English.
     """
     actions = Action.objects.filter(archived=False).select_related("network_member")
-    goals = (Goal.objects.filter(plan=plan, archived=False).select_related("person")
+    goals = (Goal.objects.filter(plan=plan, archived=False).select_related("person", "network_member")
              .prefetch_related("domains", Prefetch("actions", queryset=actions)))
     return {
         "regie": {"kind": plan.regie_kind, "holder": regie_holder_name(plan),
                   "support": plan.regie_support},
         "goals": [{
             "id": str(goal.public_id),
-            "who": goal.person.full_name if goal.person else "",
+            "owner": goal.owner, "who": goal.owner_name,
             "words": goal.words,
             "domains": [d.name for d in goal.domains.all()],
             "actions": [{

@@ -7,7 +7,7 @@ from leefwereld.plans.versions_diff import compare
 
 def _snapshot(kind, status, regie_kind, words="Weer zelf boodschappen doen"):
     return {"regie": {"kind": regie_kind, "holder": "Saskia van Dalen", "support": ""},
-            "goals": [{"id": "g1", "who": "Saskia van Dalen", "words": words, "domains": [],
+            "goals": [{"id": "g1", "owner": "lid", "who": "Saskia van Dalen", "words": words, "domains": [],
                        "actions": [{"id": "a1", "what": "Boodschappenlijst maken", "kind": kind, "actor": "",
                                     "starts_on": "", "ends_on": "", "status": status}]}]}
 
@@ -45,3 +45,17 @@ def test_a_first_version_without_regie_can_be_compared():
     empty = {"regie": {}, "goals": []}
     rows = compare(empty, _snapshot(ActorKind.values[0], ActionStatus.values[0], RegieKind.values[0]))
     assert rows[0]["changed"] and rows[1]["changed"]
+
+
+def test_a_change_of_owner_is_marked_and_names_the_network_member():
+    before = _snapshot(ActorKind.values[0], ActionStatus.values[0], RegieKind.values[0])
+    del before["goals"][0]["owner"]  # older snapshots hold no owner code: a name was a household member
+    after = _snapshot(ActorKind.values[0], ActionStatus.values[0], RegieKind.values[0])
+    assert not any(row["changed"] for row in compare(before, after))
+    after["goals"][0].update(owner="netwerk", who="Ilse (dochter)")
+    rows = compare(before, after)
+    assert [row["changed"] for row in rows] == [False, True]
+    assert rows[1]["left"][0].startswith("Saskia van Dalen: ")
+    assert rows[1]["right"][0].startswith("Ilse (dochter), iemand uit het netwerk: ")
+    same_name = {**before["goals"][0], "owner": "netwerk"}
+    assert compare(before, {**before, "goals": [same_name]})[1]["changed"]  # the code alone changes it
