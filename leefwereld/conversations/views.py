@@ -9,7 +9,7 @@ from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError, uuid_or_404
 from leefwereld.core.forms import save_with_form
 from leefwereld.intake.selectors import vraag_get
-from leefwereld.residents.selectors import person_get
+from leefwereld.residents.selectors import blanco_leave, person_get
 
 from . import selectors, services
 from .forms import AssessmentForm, ContactmomentForm, GesprekForm
@@ -43,6 +43,7 @@ def gesprek_new(request, person_id):
 @requires("gesprekken.view")
 def gesprek_detail(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
+    blanco_leave(actor=request.user, person=gesprek.person)
     story = [(gesprek._meta.get_field(name).verbose_name, getattr(gesprek, name)) for name in STORY_FIELDS]
     return render(request, "conversations/gesprek_detail.html",
                   {"gesprek": gesprek, "person": gesprek.person, "story": story})
@@ -51,6 +52,7 @@ def gesprek_detail(request, public_id):
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
+    blanco_leave(actor=request.user, person=gesprek.person)
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
@@ -68,6 +70,7 @@ def gesprek_edit(request, public_id):
 @requires("assessments.create")
 def assessment_new(request, person_id):
     person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
+    blanco_leave(actor=request.user, person=person)  # measurements belong to the earlier file
     instruments = selectors.instruments_active()
     chosen = request.GET.get("instrument") or request.POST.get("instrument")
     if not chosen:

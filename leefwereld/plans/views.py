@@ -32,7 +32,10 @@ from .versions_diff import compare, goal_lines
 
 
 def _plan(request, public_id):
-    return selectors.plan_get(actor=request.user, public_id=public_id)
+    plan = selectors.plan_get(actor=request.user, public_id=public_id)
+    # Every plan page holds the earlier file: while a blanco preparation is open, go to the blanco view.
+    resident_selectors.blanco_leave(actor=request.user, household=plan.household)
+    return plan
 
 
 def _members(request, plan):
