@@ -73,9 +73,11 @@ def assessment_new(request, person_id):
     blanco_leave(actor=request.user, person=person)  # measurements belong to the earlier file
     instruments = selectors.instruments_active()
     chosen = request.GET.get("instrument") or request.POST.get("instrument")
+    # The plan whose evaluation sent us here (a public id, no personal data); the plan page checks access.
+    back_to = uuid_or_404(request.GET["evaluatie"]) if request.GET.get("evaluatie") else None
     if not chosen:
         return render(request, "conversations/assessment_choose.html",
-                      {"person": person, "instruments": instruments})
+                      {"person": person, "instruments": instruments, "back_to": back_to})
     instrument = selectors.instrument_get(public_id=chosen)
     form = AssessmentForm(request.POST or None, instrument=instrument)
     if request.method == "POST" and form.is_valid():
@@ -83,11 +85,13 @@ def assessment_new(request, person_id):
             services.assessment_create(actor=request.user, person=person, instrument=instrument,
                                        taken_on=form.cleaned_data["taken_on"], note=form.cleaned_data["note"],
                                        scores=form.scores())
+            if back_to:  # started from a plan's evaluation: back to it, where the draft waits
+                return redirect("plans:evaluate", public_id=back_to)
             return redirect("workspace:person", public_id=person.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
     return render(request, "conversations/assessment_form.html",
-                  {"person": person, "form": form, "instrument": instrument})
+                  {"person": person, "form": form, "instrument": instrument, "back_to": back_to})
 
 
 @requires("contactmomenten.create")

@@ -5,6 +5,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from leefwereld.access.policy import show, visible
+from leefwereld.conversations.models import AssessmentScore
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.models import Person
 
@@ -81,9 +82,13 @@ def plan_regie_history(*, actor, plan):
 
 
 def plan_evaluations(*, actor, plan):
+    """Evaluations with the two measurements they compared, so the page can show the chart again."""
     scores = Prefetch("scores", queryset=GoalScore.objects.select_related("goal"))
+    levels = AssessmentScore.objects.select_related("domain", "level")
     return list(visible(actor, Evaluation.objects.filter(plan=plan), "plans.view")
-                .select_related("by", "assessment_before", "assessment_after").prefetch_related(scores))
+                .select_related("by", "assessment_before", "assessment_after")
+                .prefetch_related(scores, Prefetch("assessment_before__scores", queryset=levels),
+                                  Prefetch("assessment_after__scores", queryset=levels)))
 
 
 def review_get(*, actor, public_id):
