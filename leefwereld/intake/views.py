@@ -58,10 +58,8 @@ def register_person(request):
     kind = _kind(request)
     form_class = ContactOnlyPersonForm if kind == Kind.SIGNAAL else PersonForm
     from_search = request.method == "POST" and FROM_SEARCH in request.POST
-    if from_search:  # arriving from the search: the form starts with what was typed there, nothing saved
-        form = form_class(initial=_typed_in_search(request.POST))
-    else:
-        form = form_class(request.POST or None)
+    # Arriving from the search: the form starts with what was typed there; nothing is saved yet.
+    form = form_class(initial=_typed_in_search(request.POST)) if from_search else form_class(request.POST or None)
     duplicates = []
     if request.method == "POST" and not from_search and form.is_valid():
         data = form.cleaned_data

@@ -11,8 +11,8 @@ def _hidden(html):
 
 
 def test_the_search_offers_to_register_with_what_was_typed(client_for, pro, person):
-    html = client_for(pro).post(reverse("workspace:search"), {
-        "name": "Karin de Boer", "birth_date": "1980-03-01", "postcode": "1234 AB", "house_number": "12"}).content.decode()
+    typed = {"name": "Karin de Boer", "birth_date": "1980-03-01", "postcode": "1234 AB", "house_number": "12"}
+    html = client_for(pro).post(reverse("workspace:search"), typed).content.decode()
     action = reverse("intake:register_person")
     assert f'action="{action}?soort=vraag"' in html
     hidden = _hidden(html[html.index(action):])
