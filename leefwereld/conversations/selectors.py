@@ -60,7 +60,7 @@ def instrument_get(*, public_id):
 def assessments_for_household_qs(*, actor, household):
     """Measurements of the household's members, newest first, as a queryset for form choices."""
     return (visible(actor, Assessment.objects.filter(household=household), "persons.view")
-            .select_related("instrument", "person").order_by("-taken_on", "-id"))
+            .select_related("instrument", "person", "author").order_by("-taken_on", "-id"))
 
 
 CONTACT_LIMIT = 50

@@ -93,3 +93,12 @@ def test_the_saved_evaluation_shows_what_matters_now_and_its_chart(client_for, p
     assert "Wat is nu belangrijk" in section and "Weer aan het werk" in section
     assert '<svg class="lw-chart"' in section and "Dezelfde cijfers in een tabel" in section
     assert "+2" in section
+
+
+def test_two_measurements_of_one_day_are_told_apart_in_the_evaluation(client_for, pro, person, plan, zrm):
+    _measure(pro, person, zrm, 2, 0)
+    _measure(pro, person, zrm, 3, 0)
+    html = client_for(pro).get(reverse("plans:evaluate", args=[plan.public_id])).content.decode()
+    options = [o for o in html.split("<option") if "Zelfredzaamheid" in o]
+    labels = {o.split(">", 1)[1].split("<", 1)[0] for o in options}
+    assert len(labels) == 2 and all(pro.get_full_name() in label for label in labels)
