@@ -3,6 +3,9 @@ from functools import wraps
 
 from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
+from django.shortcuts import redirect
+
+from leefwereld.core.errors import LeaveFor
 
 from .actions import PUBLIC, get_action
 from .policy import page_view, page_write, role_allows
@@ -27,14 +30,20 @@ def requires(action_name):
             def wrapped(request, *args, **kwargs):
                 if not role_allows(request.user, action_name):
                     raise Http404
-                return view(request, *args, **kwargs)
+                try:
+                    return view(request, *args, **kwargs)
+                except LeaveFor as leave:
+                    return redirect(leave.url)
         else:
             @wraps(view)
             def wrapped(request, *args, **kwargs):
                 if not role_allows(request.user, action_name):
                     raise Http404
                 with page_view(request.user, action_name) as page:
-                    response = view(request, *args, **kwargs)
+                    try:
+                        response = view(request, *args, **kwargs)
+                    except LeaveFor as leave:  # e.g. an open blanco preparation: the page shows nothing
+                        return redirect(leave.url)
                 if page.used and not response.has_header("Location"):
                     page_write(page)
                 return response

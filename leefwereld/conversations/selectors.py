@@ -26,11 +26,23 @@ def gesprekken_for_person(*, actor, person):
 
 def assessments_for_person(*, actor, person):
     scores = AssessmentScore.objects.select_related("domain", "level", "resident_level").order_by("domain__order")
-    return list(
+    return number_same_day(list(
         visible(actor, Assessment.objects.filter(person=person), "persons.view")
         .select_related("instrument", "author").prefetch_related(Prefetch("scores", queryset=scores))
         .order_by("-taken_on", "-id")
-    )
+    ))
+
+
+def number_same_day(assessments):
+    """Tell apart measurements of one day: each gets `day_number` (1, 2, …, in the order they were
+    taken) and `day_count`, so a page can say "2e meting van 5 december"."""
+    by_day = {}
+    for a in sorted(assessments, key=lambda a: a.pk):
+        by_day.setdefault(a.taken_on, []).append(a)
+    for same_day in by_day.values():
+        for number, a in enumerate(same_day, start=1):
+            a.day_number, a.day_count = number, len(same_day)
+    return assessments
 
 
 def instruments_active():
@@ -48,7 +60,7 @@ def instrument_get(*, public_id):
 def assessments_for_household_qs(*, actor, household):
     """Measurements of the household's members, newest first, as a queryset for form choices."""
     return (visible(actor, Assessment.objects.filter(household=household), "persons.view")
-            .select_related("instrument", "person").order_by("-taken_on", "-id"))
+            .select_related("instrument", "person", "author").order_by("-taken_on", "-id"))
 
 
 CONTACT_LIMIT = 50

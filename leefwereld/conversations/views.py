@@ -9,7 +9,7 @@ from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError, uuid_or_404
 from leefwereld.core.forms import save_with_form
 from leefwereld.intake.selectors import vraag_get
-from leefwereld.residents.selectors import person_get
+from leefwereld.residents.selectors import blanco_leave, person_get
 
 from . import selectors, services
 from .forms import AssessmentForm, ContactmomentForm, GesprekForm
@@ -43,6 +43,7 @@ def gesprek_new(request, person_id):
 @requires("gesprekken.view")
 def gesprek_detail(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
+    blanco_leave(actor=request.user, person=gesprek.person)
     story = [(gesprek._meta.get_field(name).verbose_name, getattr(gesprek, name)) for name in STORY_FIELDS]
     return render(request, "conversations/gesprek_detail.html",
                   {"gesprek": gesprek, "person": gesprek.person, "story": story})
@@ -51,6 +52,7 @@ def gesprek_detail(request, public_id):
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
     gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
+    blanco_leave(actor=request.user, person=gesprek.person)
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():
@@ -68,11 +70,14 @@ def gesprek_edit(request, public_id):
 @requires("assessments.create")
 def assessment_new(request, person_id):
     person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
+    blanco_leave(actor=request.user, person=person)  # measurements belong to the earlier file
     instruments = selectors.instruments_active()
     chosen = request.GET.get("instrument") or request.POST.get("instrument")
+    # The plan whose evaluation sent us here (a public id, no personal data); the plan page checks access.
+    back_to = uuid_or_404(request.GET["evaluatie"]) if request.GET.get("evaluatie") else None
     if not chosen:
         return render(request, "conversations/assessment_choose.html",
-                      {"person": person, "instruments": instruments})
+                      {"person": person, "instruments": instruments, "back_to": back_to})
     instrument = selectors.instrument_get(public_id=chosen)
     form = AssessmentForm(request.POST or None, instrument=instrument)
     if request.method == "POST" and form.is_valid():
@@ -80,11 +85,13 @@ def assessment_new(request, person_id):
             services.assessment_create(actor=request.user, person=person, instrument=instrument,
                                        taken_on=form.cleaned_data["taken_on"], note=form.cleaned_data["note"],
                                        scores=form.scores())
+            if back_to:  # started from a plan's evaluation: back to it, where the draft waits
+                return redirect("plans:evaluate", public_id=back_to)
             return redirect("workspace:person", public_id=person.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
     return render(request, "conversations/assessment_form.html",
-                  {"person": person, "form": form, "instrument": instrument})
+                  {"person": person, "form": form, "instrument": instrument, "back_to": back_to})
 
 
 @requires("contactmomenten.create")

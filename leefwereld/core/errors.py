@@ -16,6 +16,18 @@ class NotFoundOrNotAllowed(Http404):
     views that show an ApplicationError as a message must never turn this one into a message."""
 
 
+class LeaveFor(Exception):
+    """This page may not be shown now; the user is sent to `url` instead (e.g. the blanco view).
+
+    Raised by a selector, turned into a redirect by access.views.requires: a redirect shows nothing,
+    so the page leaves no audit row.
+    """
+
+    def __init__(self, url):
+        super().__init__(url)
+        self.url = url
+
+
 class ConflictError(ApplicationError):
     """Someone else saved a newer version in the meantime."""
 

@@ -34,14 +34,34 @@ def register_start(request):
     return render(request, template, {"form": form, "results": results, "kind": kind})
 
 
+PREFIXES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "la", "le", "du", "da"}
+FROM_SEARCH = "van_zoeken"
+
+
+def _typed_in_search(post):
+    """What was typed in the search, as the new-person form's first values. Posted on, never in a URL.
+    "Saskia van Dalen" becomes given name Saskia, prefix van, family name Dalen; one word is a family name."""
+    words = post.get("name", "").split()[:12]
+    given = words[0] if len(words) > 1 else ""
+    rest = words[1:] if len(words) > 1 else words
+    prefix = [w for w in rest[:-1] if w.lower() in PREFIXES]
+    initial = {"given_name": given, "prefix": " ".join(prefix),
+               "family_name": " ".join(w for w in rest if w not in prefix)}
+    for field in ("birth_date", "postcode", "house_number"):
+        initial[field] = post.get(field, "")[:20]
+    return {k: v for k, v in initial.items() if v}
+
+
 @requires("persons.create")
 def register_person(request):
     """Step 1b: a new person, with a warning when they probably exist already."""
     kind = _kind(request)
     form_class = ContactOnlyPersonForm if kind == Kind.SIGNAAL else PersonForm
-    form = form_class(request.POST or None)
+    from_search = request.method == "POST" and FROM_SEARCH in request.POST
+    # Arriving from the search: the form starts with what was typed there; nothing is saved yet.
+    form = form_class(initial=_typed_in_search(request.POST)) if from_search else form_class(request.POST or None)
     duplicates = []
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not from_search and form.is_valid():
         data = form.cleaned_data
         duplicates = resident_selectors.person_probable_duplicates(
             actor=request.user, **{k: data.get(k) for k in

@@ -1,8 +1,10 @@
 """Forms for the plan. Who acts is chosen side by side; nothing is ranked, hidden or blocked."""
 from django import forms
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from leefwereld.conversations.selectors import number_same_day
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently
 from leefwereld.core.models import OutcomeTag
 
@@ -232,7 +234,7 @@ class EvaluationForm(PlanForm):
         self.fields["tags"].label_from_instance = lambda tag: tag.label
         for field in ("assessment_before", "assessment_after"):
             self.fields[field].queryset = assessments
-            self.fields[field].label_from_instance = lambda a: f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"
+            self.fields[field].label_from_instance = self._assessment_label
         for goal in goals:
             self.fields[f"goal_{goal.pk}"] = forms.TypedChoiceField(
                 label=goal.words, choices=Attainment.choices, coerce=int, widget=forms.RadioSelect,
@@ -240,6 +242,19 @@ class EvaluationForm(PlanForm):
             self.fields[f"goal_{goal.pk}_note"] = forms.CharField(label=_("Toelichting"), required=False,
                                                                   max_length=1000)
         self.style_fields()
+
+    @cached_property
+    def _same_day(self):
+        """Number and count per measurement of one day (one query), to tell them apart."""
+        numbered = number_same_day(list(self.fields["assessment_before"].queryset))
+        return {a.pk: (a.day_number, a.day_count) for a in numbered}
+
+    def _assessment_label(self, a):
+        number, count = self._same_day.get(a.pk, (1, 1))
+        label = f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"
+        if count > 1:
+            label += " (" + _("%(n)se meting van die dag") % {"n": number} + ")"
+        return f"{label}, {a.author.get_full_name()}"
 
     def goal_fields(self):
         return [(goal, self[f"goal_{goal.pk}"], self[f"goal_{goal.pk}_note"]) for goal in self.goals]

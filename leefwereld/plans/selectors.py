@@ -5,6 +5,7 @@ from django.db.models import Prefetch, Q
 from django.utils import timezone
 
 from leefwereld.access.policy import show, visible
+from leefwereld.conversations.models import AssessmentScore
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.models import Person
 
@@ -83,9 +84,13 @@ def plan_regie_history(*, actor, plan):
 
 
 def plan_evaluations(*, actor, plan):
+    """Evaluations with the two measurements they compared, so the page can show the chart again."""
     scores = Prefetch("scores", queryset=GoalScore.objects.select_related("goal"))
+    levels = AssessmentScore.objects.select_related("domain", "level")
     return list(visible(actor, Evaluation.objects.filter(plan=plan), "plans.view")
-                .select_related("by", "assessment_before", "assessment_after").prefetch_related(scores))
+                .select_related("by", "assessment_before", "assessment_after")
+                .prefetch_related(scores, Prefetch("assessment_before__scores", queryset=levels),
+                                  Prefetch("assessment_after__scores", queryset=levels)))
 
 
 def review_get(*, actor, public_id):
@@ -134,3 +139,21 @@ def plans_returned(*, actor, limit=50):
                .order_by("updated_at")[:limit])
     show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
     return rows
+
+
+MILESTONE_LIMIT = 50
+
+
+def plan_milestones_for_household(*, actor, household, limit=MILESTONE_LIMIT):
+    """The household's plans and their milestones (colleagues agreed, the resident's agreement,
+    evaluations), newest first, each capped: four queries whatever the size. The caller's page logs
+    the look (the person's file)."""
+    plans = list(visible(actor, Plan.objects.filter(household=household), "plans.view")
+                 .select_related("author").order_by("-created_at")[:limit])
+    reviews = list(visible(actor, Review.objects.filter(plan__household=household, decision=Decision.INSTEMMING),
+                           "plans.view").select_related("plan", "reviewer").order_by("-decided_at")[:limit])
+    agreements = list(visible(actor, Agreement.objects.filter(plan__household=household), "plans.view")
+                      .select_related("plan", "person").order_by("-on", "-id")[:limit])
+    evaluations = list(visible(actor, Evaluation.objects.filter(plan__household=household), "plans.view")
+                       .select_related("plan", "by").order_by("-held_on", "-id")[:limit])
+    return {"plans": plans, "reviews": reviews, "agreements": agreements, "evaluations": evaluations}

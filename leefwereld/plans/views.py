@@ -2,6 +2,8 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -32,7 +34,10 @@ from .versions_diff import compare, goal_lines
 
 
 def _plan(request, public_id):
-    return selectors.plan_get(actor=request.user, public_id=public_id)
+    plan = selectors.plan_get(actor=request.user, public_id=public_id)
+    # Every plan page holds the earlier file: while a blanco preparation is open, go to the blanco view.
+    resident_selectors.blanco_leave(actor=request.user, household=plan.household)
+    return plan
 
 
 def _members(request, plan):
@@ -89,10 +94,20 @@ def plan_detail(request, public_id):
         "earlier_voices": [a for a in voices if a.revision != plan.revision],
         "versions": selectors.plan_versions(actor=request.user, plan=plan)[:10],
         "regie_history": selectors.plan_regie_history(actor=request.user, plan=plan),
-        "evaluations": selectors.plan_evaluations(actor=request.user, plan=plan),
+        "evaluations": _with_changes(selectors.plan_evaluations(actor=request.user, plan=plan)),
         "status_form": ActionStatusForm(initial={"version": plan.version}),
         "details_form": DetailsForm(initial={"version": plan.version, "evaluate_on": plan.evaluate_on}),
     })
+
+
+def _with_changes(evaluations):
+    """The saved evaluation shows its chart again, from the two measurements it compared."""
+    for e in evaluations:
+        e.change, e.chart_label = None, f"kop-verandering-{e.public_id}"
+        if e.assessment_before and e.assessment_after:
+            rows = domain_changes(e.assessment_before, e.assessment_after)
+            e.change = {"rows": rows, "chart": chart(rows)}
+    return evaluations
 
 
 def _domains():
@@ -281,11 +296,15 @@ def evaluate(request, public_id):
     plan = _plan(request, public_id)
     goals = selectors.plan_goals(actor=request.user, plan=plan)
     assessments = assessments_for_household_qs(actor=request.user, household=plan.household)
+    if request.method == "POST" and TO_ASSESSMENT in request.POST and plan.regie_person_id:
+        return _to_assessment(request, plan)
     change = _change(assessments)
     initial = {"version": plan.version}
     if change:  # the chart's two measurements, so what is saved matches what is shown
         initial.update(assessment_before=change["before"].pk, assessment_after=change["after"].pk)
-    form = EvaluationForm(request.POST or None, initial=initial, goals=goals, assessments=assessments)
+    draft = _draft_restore(request, plan) if request.method == "GET" else None
+    form = EvaluationForm(request.POST or None, initial={**initial, **(draft or {})}, goals=goals,
+                          assessments=assessments)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         if _save(form, lambda: services.plan_evaluate(
@@ -294,8 +313,35 @@ def evaluate(request, public_id):
                 matters_now=data["matters_now"], close_reason=data["close_reason"],
                 next_evaluation=data["next_evaluation"], assessment_before=data["assessment_before"],
                 assessment_after=data["assessment_after"], tags=data["tags"])):
+            request.session.pop(_draft_key(plan), None)
             return redirect("plans:detail", public_id=plan.public_id)
-    return render(request, "plans/evaluation_form.html", {"plan": plan, "form": form, "change": change})
+    return render(request, "plans/evaluation_form.html",
+                  {"plan": plan, "form": form, "change": change, "draft_restored": bool(draft)})
+
+
+# Leaving the evaluation to record a new measurement keeps what was typed: a draft in the session
+# (never in a URL), restored when the measurement returns here.
+TO_ASSESSMENT = "naar_meting"
+DRAFT_SKIP = {"csrfmiddlewaretoken", "once", TO_ASSESSMENT, "assessment_before", "assessment_after"}
+MULTIPLE = {"tags"}
+
+
+def _draft_key(plan):
+    return f"evaluatie_concept_{plan.public_id}"
+
+
+def _to_assessment(request, plan):
+    request.session[_draft_key(plan)] = {k: v[:20] for k, v in request.POST.lists() if k not in DRAFT_SKIP}
+    url = reverse("conversations:assessment_new", args=[plan.regie_person.public_id])
+    return redirect(f"{url}?{urlencode({'evaluatie': plan.public_id})}")
+
+
+def _draft_restore(request, plan):
+    """The draft as the form's first values; the chart's measurements are left to the newest pair."""
+    draft = request.session.get(_draft_key(plan))
+    if not draft:
+        return None
+    return {k: (v if k in MULTIPLE else (v[0] if v else "")) for k, v in draft.items()}
 
 
 def _change(assessments):

@@ -2,9 +2,10 @@
 import uuid
 
 from django.db.models import Q
+from django.urls import reverse
 
 from leefwereld.access.policy import show, visible
-from leefwereld.core.errors import NotFoundOrNotAllowed
+from leefwereld.core.errors import LeaveFor, NotFoundOrNotAllowed
 
 from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
 
@@ -113,6 +114,19 @@ def network_member_get(*, actor, public_id):
 
 def blanco_is_open(*, actor, person) -> bool:
     return BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at__isnull=True).exists()
+
+
+def blanco_leave(*, actor, person=None, household=None):
+    """Every page with the earlier file leads to the blanco view while the actor prepares a first visit
+    blanco (for this person, or for a member of this household), until the file is opened with a reason.
+
+    Call it before anything is shown: the redirect leaves no audit row (a redirect shows nothing).
+    """
+    open_ = BlancoVoorbereiding.objects.filter(professional=actor, ended_at__isnull=True)
+    open_ = open_.filter(person=person) if person is not None else open_.filter(household=household)
+    public_id = open_.values_list("person__public_id", flat=True).first()
+    if public_id is not None:
+        raise LeaveFor(reverse("workspace:person_blanco", args=[public_id]))
 
 
 def people_of(*, actor, limit=100):

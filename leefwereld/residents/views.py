@@ -30,6 +30,7 @@ def _person(request, public_id):
 @requires("persons.update")
 def person_edit(request, public_id):
     person = _person(request, public_id)
+    selectors.blanco_leave(actor=request.user, person=person)
     if request.method == "POST":
         form = PersonEditForm(request.POST, instance=copy(person))
         if form.is_valid():

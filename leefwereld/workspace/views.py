@@ -1,5 +1,5 @@
 """The professional's screens that combine apps: werkvoorraad, search, the person and household file."""
-from django.shortcuts import redirect, render
+from django.shortcuts import render
 from django.utils import timezone
 
 from leefwereld.access.views import requires
@@ -8,6 +8,8 @@ from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
+
+from . import timeline as file_timeline
 
 PEOPLE_LIMIT = 100
 LIST_LIMIT = 50
@@ -48,18 +50,32 @@ def search(request):
 def person_file(request, public_id):
     actor = request.user
     basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic")
-    if resident_selectors.blanco_is_open(actor=actor, person=basic):
-        return redirect("workspace:person_blanco", public_id=public_id)
+    resident_selectors.blanco_leave(actor=actor, person=basic)
     person = resident_selectors.person_get(actor=actor, public_id=public_id)
+    vragen = intake_selectors.vragen_for_person(actor=actor, person=person)
+    gesprekken = conversation_selectors.gesprekken_for_person(actor=actor, person=person)
+    assessments = conversation_selectors.assessments_for_person(actor=actor, person=person)
+    # "?tijdlijn=alles" shows the longer timeline; each source stays capped, so the queries stay fixed.
+    everything = request.GET.get("tijdlijn") == "alles"
+    entries, capped = file_timeline.timeline(
+        vragen=vragen, gesprekken=gesprekken, assessments=assessments,
+        contactmomenten=conversation_selectors.contactmomenten_for_person(actor=actor, person=person),
+        milestones=plan_selectors.plan_milestones_for_household(actor=actor, household=person.household),
+        limit=file_timeline.TIMELINE_LIMIT * 5 if everything else file_timeline.TIMELINE_LIMIT)
     return render(request, "workspace/person_file.html", {
         "person": person,
         "members": resident_selectors.household_members(actor=actor, household=person.household),
         "network": resident_selectors.person_network(actor=actor, person=person),
-        "vragen": intake_selectors.vragen_for_person(actor=actor, person=person),
+        "vragen": vragen,
         "followups": intake_selectors.followups_for_person(actor=actor, person=person),
-        "gesprekken": conversation_selectors.gesprekken_for_person(actor=actor, person=person),
-        "assessments": conversation_selectors.assessments_for_person(actor=actor, person=person),
+        "gesprekken": gesprekken,
+        "assessments": assessments,
         "plan": plan_selectors.open_plan_for_household(actor=actor, household=person.household),
+        "timeline": entries, "timeline_capped": capped and not everything, "timeline_limit": len(entries),
+        "story": file_timeline.whole_story(gesprekken),
+        "time": file_timeline.time_spent(
+            contact_time=conversation_selectors.contact_time_for_person(actor=actor, person=person),
+            gesprekken=gesprekken),
     })
 
 
@@ -76,6 +92,7 @@ def person_blanco(request, public_id):
 @requires("households.view")
 def household_file(request, public_id):
     household = resident_selectors.household_get(actor=request.user, public_id=public_id)
+    resident_selectors.blanco_leave(actor=request.user, household=household)
     return render(request, "workspace/household_file.html", {
         "household": household,
         "plans": plan_selectors.plans_for_household(actor=request.user, household=household),

@@ -36,9 +36,12 @@ def test_first_visit_journey(demo, page, new_page, live_server, login, check_axe
     assert "Vermeulen" not in page.url and "name=" not in page.url  # searched by POST
     check_axe(page)
 
-    # A new person, contact details only.
-    page.get_by_role("link", name="Nieuwe persoon inschrijven").click()
+    # A new person, contact details only; what was typed in the search travels with it (posted, not in a URL).
+    page.get_by_role("button", name="Nieuwe persoon inschrijven met deze gegevens").click()
     expect(page.get_by_role("heading", level=1, name="Nieuwe persoon inschrijven")).to_be_visible()
+    expect(page.locator("#id_given_name")).to_have_value("Dirk")
+    expect(page.locator("#id_family_name")).to_have_value("Vermeulen")
+    assert "Vermeulen" not in page.url
     expect(page.get_by_text("Leg daarom alleen vast wat nodig is om contact te leggen")).to_be_visible()
     expect(page.locator("#id_bsn")).to_have_count(0)
     expect(page.locator("#id_birth_date")).to_have_count(0)
@@ -168,6 +171,23 @@ def test_first_visit_journey(demo, page, new_page, live_server, login, check_axe
     expect(row).to_contain_text("3 – Beperkt zelfredzaam")
     expect(row).to_contain_text("4 – Voldoende zelfredzaam")
     expect(row).to_contain_text("Betaalt de vaste lasten zelf.")
+    check_axe(page)
+
+    # A home visit nobody answered and a call with the housing corporation: one timeline, time on two sides.
+    for kind, minutes in (("Huisbezoek, niemand thuis of niet opengedaan", "20"),
+                          ("Overleg met een organisatie over de inwoner", "55")):
+        page.get_by_role("link", name="Contactmoment vastleggen").click()
+        expect(page.get_by_role("heading", level=1, name="Contactmoment vastleggen")).to_be_visible()
+        page.get_by_label(kind).check()
+        page.locator("#id_minutes").fill(minutes)
+        page.get_by_role("button", name="Opslaan").click()
+        expect(page).to_have_url(person_url)
+    # 90 minutes of gesprek + 20 at the door with the resident; 55 coordinating.
+    expect(page.get_by_text("1 uur 50 minuten met de inwoner, 55 minuten afstemmen eromheen.")).to_be_visible()
+    timeline = page.locator("section", has=page.get_by_role("heading", name="Tijdlijn"))
+    for kind in ("Overleg met een organisatie", "Huisbezoek, niemand thuis", "Gesprek", "Meting",
+                 "Signaal"):
+        expect(timeline).to_contain_text(kind)
     check_axe(page)
     screenshot(page, "person-file")
 

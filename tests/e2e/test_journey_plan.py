@@ -278,11 +278,8 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     expect(naomi_says).to_contain_text("is akkoord")
     check_axe(page)
 
-    # 7. Two measurements with the ZRM: finances from 2 to 4, relations from 2 to 3.
-    for taken_on, levels in ((today - dt.timedelta(days=30), {"Financiën": 2, "Huiselijke relaties": 2}),
-                             (today, {"Financiën": 4, "Huiselijke relaties": 3})):
-        page.goto(person_url)
-        page.get_by_role("link", name="Meting vastleggen").click()
+    # 7. A first measurement with the ZRM, a month ago: finances 2, relations 2.
+    def measure(taken_on, levels):
         expect(page.get_by_role("heading", level=1, name="Meting leefgebieden")).to_be_visible()
         check_axe(page)
         page.get_by_role("link", name="Zelfredzaamheid-Matrix (ZRM 2017)").click()
@@ -295,18 +292,35 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
                 label=f"{level} – {ZRM['levels'][level - 1]}")
         check_axe(page)
         page.get_by_role("button", name="Meting opslaan").click()
-        expect(page).to_have_url(person_url)
-        with override("nl"):
-            caption = f"Zelfredzaamheid-Matrix (ZRM 2017), {date_format(taken_on, 'j F Y')}"
-        table = page.get_by_role("table", name=caption, exact=True)
-        expect(table.get_by_role("row", name=re.compile("Financiën"))).to_contain_text(str(levels["Financiën"]))
-        check_axe(page)
 
-    # 8. Evaluate: the change per domain as a chart and as the same numbers in a table.
+    first_taken = today - dt.timedelta(days=30)
+    page.goto(person_url)
+    page.get_by_role("link", name="Meting vastleggen").click()
+    measure(first_taken, {"Financiën": 2, "Huiselijke relaties": 2})
+    expect(page).to_have_url(person_url)
+    with override("nl"):
+        caption = f"Zelfredzaamheid-Matrix (ZRM 2017), {date_format(first_taken, 'j F Y')}"
+    table = page.get_by_role("table", name=caption, exact=True)
+    expect(table.get_by_role("row", name=re.compile("Financiën"))).to_contain_text("2")
+    check_axe(page)
+
+    # 8. Evaluate. What is typed travels: leaving for a new measurement (finances 4, relations 3) and
+    # coming back keeps the resident's words.
     page.get_by_role("link", name="Naar het plan").click()
     expect(page).to_have_url(plan_url)
     page.get_by_role("link", name="Evalueren", exact=True).click()
     expect(page.get_by_role("heading", level=1, name="Evalueren")).to_be_visible()
+    evaluate_url = page.url
+    page.locator("#id_resident_words").fill(RESIDENT_WORDS)
+    page.locator("#id_matters_now").fill("Rust in huis, en Luuk weer naar school.")
+    page.get_by_role("button", name="Nieuwe meting vastleggen").click()
+    assert "Rust" not in page.url
+    measure(today, {"Financiën": 4, "Huiselijke relaties": 3})
+    expect(page).to_have_url(evaluate_url)
+    expect(page.get_by_text("Wat u eerder typte staat er weer in.")).to_be_visible()
+    expect(page.locator("#id_resident_words")).to_have_value(RESIDENT_WORDS)
+    expect(page.locator("#id_matters_now")).to_have_value("Rust in huis, en Luuk weer naar school.")
+    # The change per domain as a chart and as the same numbers in a table.
     change = section(page, re.compile("^Verandering per leefgebied"))
     expect(change.locator("svg[role='img']")).to_be_visible()
     expect(change.locator("svg circle")).to_have_count(4)
@@ -316,7 +330,6 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     expect(numbers.get_by_role("row", name=re.compile("Huiselijke relaties"))).to_have_text(
         re.compile(r"Huiselijke relaties\s*2\s*3\s*\+1"))
     check_axe(page)
-    page.locator("#id_resident_words").fill(RESIDENT_WORDS)
     page.get_by_role("group", name=re.compile(re.escape(NAOMI_GOAL))).get_by_label("Zoals we hoopten").check()
     page.get_by_role("group", name=re.compile(re.escape(LUUK_GOAL))).get_by_label(
         "Iets beter dan we hoopten").check()
@@ -330,7 +343,12 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     expect(page).to_have_url(plan_url)
     evaluations = section(page, "Evaluaties")
     expect(evaluations.get_by_role("heading", name=re.compile("Doorgaan met een nieuwe versie$"))).to_be_visible()
-    expect(evaluations.locator("blockquote")).to_have_text(RESIDENT_WORDS)
+    expect(evaluations.locator("blockquote").first).to_have_text(RESIDENT_WORDS)
+    # The saved evaluation shows what matters now and its chart, with the same numbers in a table.
+    expect(evaluations).to_contain_text("Rust in huis, en Luuk weer naar school.")
+    expect(evaluations.locator("svg[role='img']")).to_be_visible()
+    expect(evaluations.get_by_role("table", name="Dezelfde cijfers in een tabel").get_by_role(
+        "row", name=re.compile("Financiën"))).to_have_text(re.compile(r"Financiën\s*2\s*4\s*\+2"))
     expect(evaluations.get_by_role("listitem").filter(has_text="Ik wil weer rust")).to_contain_text(
         "Zoals we hoopten")
     expect(evaluations.get_by_role("listitem").filter(has_text="Ik wil niet meer")).to_contain_text(
