@@ -6,15 +6,23 @@ version comparison, audit lines), so no page shows an ISO date. CSV exports keep
 import datetime
 
 from django.utils import dateformat, timezone
+from django.utils.translation import pgettext_lazy
 
-# Django's own month names: lower-case in Dutch ("december", "dec."), as Dutch writes them.
+# Full month names are Django's own (lower-case in Dutch: "december"). Short ones follow the
+# Taalunie ("mrt.", "mei"); Django's Dutch has no full stops. "{M}" marks where they go.
 STYLES = {
     "lang": "j F Y",
-    "kort": "j N Y",
+    "kort": "j {M} Y",
     "tijd": "j F Y, H:i",
-    "kort_tijd": "j N Y, H:i",
+    "kort_tijd": "j {M} Y, H:i",
     "weekdag": "l j F Y",
 }
+SHORT_MONTHS = [
+    pgettext_lazy("maand kort", "jan."), pgettext_lazy("maand kort", "feb."), pgettext_lazy("maand kort", "mrt."),
+    pgettext_lazy("maand kort", "apr."), pgettext_lazy("maand kort", "mei"), pgettext_lazy("maand kort", "jun."),
+    pgettext_lazy("maand kort", "jul."), pgettext_lazy("maand kort", "aug."), pgettext_lazy("maand kort", "sep."),
+    pgettext_lazy("maand kort", "okt."), pgettext_lazy("maand kort", "nov."), pgettext_lazy("maand kort", "dec."),
+]
 
 
 def _as_date(value):
@@ -36,4 +44,5 @@ def datum(value, style="lang"):
             value = timezone.localtime(value)
     elif "tijd" in style:
         style = style.replace("_tijd", "").replace("tijd", "lang")
-    return dateformat.format(value, STYLES.get(style, STYLES["lang"]))
+    month = "".join("\\" + char for char in str(SHORT_MONTHS[value.month - 1]))  # escaped: taken literally
+    return dateformat.format(value, STYLES.get(style, STYLES["lang"]).replace("{M}", month))
