@@ -69,3 +69,29 @@
     document.querySelectorAll("textarea[data-max-length]").forEach(attach);
   });
 })();
+
+/* Back, then send again: pages behind the log-in are never stored (no-store), so the browser fetches
+   the form anew — with a new once token — yet fills in what was typed. On such a back/forward visit,
+   put back the token this tab last sent from this form, so the server sees the same form twice and
+   saves once (core/once.py). A form opened any other way keeps its fresh token. (ADR 0010) */
+(function () {
+  function key(form) {
+    var index = Array.prototype.indexOf.call(document.forms, form);
+    return "leefwereld-once:" + location.pathname + location.search + "#" + index;
+  }
+  function tokenField(form) { return form.querySelector("input[type=hidden][name=once]"); }
+  document.addEventListener("submit", function (event) {
+    var field = tokenField(event.target);
+    if (!field || !field.value) return;
+    try { sessionStorage.setItem(key(event.target), field.value); } catch (e) { /* storage off: no harm */ }
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    var entry = window.performance && performance.getEntriesByType && performance.getEntriesByType("navigation")[0];
+    if (!entry || entry.type !== "back_forward") return;
+    Array.prototype.forEach.call(document.forms, function (form) {
+      var field = tokenField(form), sent = null;
+      try { sent = sessionStorage.getItem(key(form)); } catch (e) { return; }
+      if (field && sent) field.value = sent;
+    });
+  });
+})();
