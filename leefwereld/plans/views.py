@@ -178,12 +178,11 @@ def action_status(request, public_id, action_id):
     plan = _plan(request, public_id)
     action = get_object_or_404(Action, goal__plan=plan, public_id=action_id, archived=False)
     form = ActionStatusForm(request.POST)
-    if form.is_valid():
-        # On a conflict the plan page shows the newest state with the reason; one click is all that is lost.
-        if _run_or_message(request, lambda: services.action_set_status(
-                actor=request.user, action=action, status=form.cleaned_data["status"],
-                expected_version=form.cleaned_data["version"])):
-            messages.success(request, _("Status opgeslagen."))
+    # On a conflict the plan page shows the newest state with the reason; one click is all that is lost.
+    if form.is_valid() and _run_or_message(request, lambda: services.action_set_status(
+            actor=request.user, action=action, status=form.cleaned_data["status"],
+            expected_version=form.cleaned_data["version"])):
+        messages.success(request, _("Status opgeslagen."))
     return redirect("plans:detail", public_id=plan.public_id)
 
 

@@ -31,7 +31,7 @@ def test_short_months_as_the_taalunie_writes_them():
 
 def test_a_moment_in_local_time(settings):
     settings.TIME_ZONE = "Europe/Amsterdam"
-    moment = dt.datetime(2026, 12, 5, 13, 30, tzinfo=dt.timezone.utc)
+    moment = dt.datetime(2026, 12, 5, 13, 30, tzinfo=dt.UTC)
     with translation.override("nl"), timezone.override("Europe/Amsterdam"):
         assert datum(moment, "tijd") == "5 december 2026, 14:30"
         assert datum(moment) == "5 december 2026"
@@ -61,7 +61,8 @@ def visible_text(html):
 
 
 def test_visible_text_keeps_text_and_drops_attributes():
-    html = '<time datetime="2026-12-05">5 dec.</time><input type="date" value="2026-12-05"><a href="/x/2026-12-05">2026-01-02</a>'
+    html = ('<time datetime="2026-12-05">5 dec.</time><input type="date" value="2026-12-05">'
+            '<a href="/x/2026-12-05">2026-01-02</a>')
     assert ISO_DATE.findall(visible_text(html)) == ["2026-01-02"]
 
 

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from django.urls import reverse
 
-
 ROOT = Path(__file__).resolve().parents[2]
 SERVICE_MODULES = {"services", "resident_services", "two_factor"}
 # Views that save and redirect without a message of their own, and why.
@@ -67,7 +66,8 @@ def test_a_plan_submitted_names_the_reviewers_and_the_page_reads_it_out(client_f
                            {"version": Plan.objects.get(pk=plan.pk).version, "reviewers": [colleague.pk, anouk.pk]})
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode()
-    said = re.search(r'<div class="utrecht-alert utrecht-alert--ok lw-message" role="status">.*?<p[^>]*>(.*?)</p>', page, re.S)
+    said = re.search(r'<div class="utrecht-alert utrecht-alert--ok lw-message" role="status">.*?<p[^>]*>(.*?)</p>',
+                     page, re.S)
     assert said and said.group(1) in ("Plan voorgelegd aan Joost de Wit en Anouk Visser.",
                                       "Plan voorgelegd aan Anouk Visser en Joost de Wit."), page[:3000]
 
