@@ -86,3 +86,24 @@ def test_no_page_shows_an_iso_date(client, world, language):  # noqa: F811
         assert not found, (url, found)
         checked += 1
     assert checked >= 25
+
+
+def test_text_built_in_python_has_dates_in_words():
+    from leefwereld.plans.versions_diff import goal_lines
+
+    goal = {"who": "", "words": "Werk", "domains": [], "actions": [
+        {"what": "Werkfit", "kind": "maatwerk", "actor": "", "status": "gepland",
+         "starts_on": "2026-12-01", "ends_on": "2027-03-01"}]}
+    with translation.override("nl"):
+        assert "1 dec. 2026 – 1 mrt. 2027" in goal_lines(goal)[-1]
+
+
+@pytest.mark.django_db
+def test_conflict_rows_show_dates_in_words(person):
+    from leefwereld.core.forms import conflict_rows
+    from leefwereld.residents.forms import PersonEditForm
+
+    person.birth_date = dt.date(1984, 5, 3)
+    with translation.override("nl"):
+        rows = dict(conflict_rows(PersonEditForm(instance=person), person))
+    assert "3 mei 1984" in rows.values()
