@@ -83,3 +83,39 @@ def test_messages_are_alerts_of_their_kind():
     assert 'utrecht-alert--ok lw-message" role="status"' in html
     assert 'utrecht-alert--info lw-message" role="status"' in html
     assert 'utrecht-alert--error lw-message" role="alert"' in html
+
+
+def _today():
+    from django.utils import timezone
+
+    return timezone.localdate().isoformat()
+
+
+# (url name, what the url is about, a valid post, the message that must follow)
+SAVES = [
+    ("conversations:contactmoment_new", "person", lambda: {"on": _today(), "kind": "bezoek", "minutes": "20"},
+     "Contactmoment opgeslagen."),
+    ("conversations:new", "person", lambda: {"held_on": _today(), "duration_minutes": "60"}, "Gesprek opgeslagen."),
+    ("intake:register_vraag", "person", lambda: {"kind": "vraag", "brought_by": "inwoner", "words": "Hulp bij post.",
+                                                 "received_on": _today(), "pick_up": "on"},
+     "Vraag geregistreerd en opgepakt."),
+    ("intake:followup_add", "person", lambda: {"what": "Bellen", "due_on": _today()}, "Opvolging opgeslagen."),
+    ("plans:goal_add", "plan", lambda: {"words": "Weer werken", "person": ""}, "Doel opgeslagen."),
+]
+
+
+@pytest.mark.parametrize(("name", "about", "data", "said"), SAVES, ids=[s[0] for s in SAVES])
+def test_a_save_says_so(client_for, pro, person, name, about, data, said):
+    from django.contrib.messages import get_messages
+
+    from leefwereld.plans import services
+    from leefwereld.plans.models import Plan
+
+    payload = data()
+    subject = person
+    if about == "plan":
+        subject = services.plan_start(actor=pro, person=person)
+        payload["version"] = Plan.objects.get(pk=subject.pk).version
+    response = client_for(pro).post(reverse(name, args=[subject.public_id]), payload)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert [str(m) for m in get_messages(response.wsgi_request)] == [said]
