@@ -14,7 +14,7 @@ def _saskia():
     return Person.objects.get(given_name="Saskia")
 
 
-def test_a_contact_moment_errors_counter_and_confirmation(demo, page, live_server, login, check_axe):
+def test_a_contact_moment_errors_counter_and_confirmation(demo, page, live_server, login, check_axe, screenshot):
     from leefwereld.conversations.contact import Contactmoment
 
     saskia = _saskia()
@@ -32,6 +32,7 @@ def test_a_contact_moment_errors_counter_and_confirmation(demo, page, live_serve
     summary.get_by_role("link", name="Tijd in minuten").click()
     expect(page.locator("#id_minutes")).to_be_focused()
     check_axe(page)
+    screenshot(page, "error-summary")
 
     # The counter under the note: what is left, in Dutch thousands; typing past the limit stays possible.
     note = page.locator("#id_note")
@@ -50,6 +51,7 @@ def test_a_contact_moment_errors_counter_and_confirmation(demo, page, live_serve
     page.get_by_role("button", name="Opslaan").click()
     expect(page.get_by_role("status").filter(has_text="Contactmoment opgeslagen.")).to_be_visible()
     check_axe(page)
+    screenshot(page, "saved")
     assert Contactmoment.objects.filter(person=saskia).count() == 1
 
 

@@ -10,6 +10,7 @@ def test_the_summary_is_on_top_and_links_to_each_field(client_for, pro, person):
     summary = re.search(r'<div class="[^"]*lw-error-summary" role="alert" tabindex="-1" data-error-summary>(.*?)</ul>',
                         html, re.S)
     assert summary, html
+    assert "Het formulier is nog niet opgeslagen." in summary.group(1)
     links = re.findall(r'href="#(id_\w+)"', summary.group(1))
     assert links and all(f'id="{target}"' in html for target in links), links
     assert html.index("data-error-summary") < html.index('class="utrecht-form-field')

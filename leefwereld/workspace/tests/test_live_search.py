@@ -14,6 +14,7 @@ def test_an_empty_search_says_what_to_fill_in(client_for, pro, page):
     assert response.status_code == 200
     assert "<html" not in html  # only the part that htmx swaps in
     assert "data-error-summary" in html and "Zoek op naam" in html
+    assert "Controleer dit:" in html and "niet opgeslagen" not in html  # a search saves nothing
 
 
 @pytest.mark.parametrize("page", PAGES)
