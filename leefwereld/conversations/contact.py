@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from leefwereld.core.datum import datum
 from leefwereld.core.models import PublicModel
 from leefwereld.residents.models import household_fk
 
@@ -59,4 +60,4 @@ class Contactmoment(PublicModel):
         indexes = [models.Index(fields=["person", "on"]), models.Index(fields=["household", "side"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.on}"
+        return f"{self.get_kind_display()} {datum(self.on, 'kort')}"

@@ -33,6 +33,7 @@ class GesprekForm(LeefwereldFormMixin, forms.ModelForm):
         self.fields["location"].required = False  # at home unless said otherwise
         for name in STORY_FIELDS:
             self.fields[name].max_length = settings.LEEFWERELD_STORY_MAX_CHARS
+        self.style_fields()  # again, now that the story fields have their limit (the counter)
 
     def clean_location(self):
         return self.cleaned_data.get("location") or Location.THUIS

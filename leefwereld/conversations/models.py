@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from leefwereld.core.datum import datum
 from leefwereld.core.models import PublicModel, VersionedModel
 from leefwereld.residents.models import household_fk
 
@@ -57,7 +58,7 @@ class Gesprek(VersionedModel):
         ordering = ["-held_on", "-id"]
 
     def __str__(self):
-        return f"{self._meta.verbose_name} {self.held_on}"
+        return f"{self._meta.verbose_name} {datum(self.held_on, 'kort')}"
 
 
 class Instrument(PublicModel):

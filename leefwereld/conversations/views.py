@@ -34,6 +34,7 @@ def gesprek_new(request, person_id):
         data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
             gesprek = services.gesprek_create(actor=request.user, person=person, data=data, vraag=vraag)
+            messages.success(request, _("Gesprek opgeslagen."))
             return redirect("conversations:detail", public_id=gesprek.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -60,6 +61,7 @@ def gesprek_edit(request, public_id):
             if save_with_form(form, lambda: services.gesprek_update(
                     actor=request.user, gesprek=gesprek, expected_version=form.cleaned_data["version"] or 0,
                     data=data)):
+                messages.success(request, _("Opgeslagen."))
                 return redirect("conversations:detail", public_id=gesprek.public_id)
     else:
         form = GesprekForm(instance=gesprek, initial={"version": gesprek.version})
@@ -85,6 +87,7 @@ def assessment_new(request, person_id):
             services.assessment_create(actor=request.user, person=person, instrument=instrument,
                                        taken_on=form.cleaned_data["taken_on"], note=form.cleaned_data["note"],
                                        scores=form.scores())
+            messages.success(request, _("Meting opgeslagen."))
             if back_to:  # started from a plan's evaluation: back to it, where the draft waits
                 return redirect("plans:evaluate", public_id=back_to)
             return redirect("workspace:person", public_id=person.public_id)

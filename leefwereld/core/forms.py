@@ -7,6 +7,7 @@ from django.forms.renderers import TemplatesSetting
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .datum import datum
 from .once import FIELD as ONCE_FIELD
 from .validators import validate_no_markup
 
@@ -19,6 +20,8 @@ WIDGET_CLASSES = {
     forms.HiddenInput: "",
 }
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"
+COUNTER_LEFT = _("nog %s tekens")
+COUNTER_OVER = _("%s tekens te veel")
 TOO_LONG = _("Deze tekst is te lang: maximaal %(limit_value)d tekens. Nu: %(show_value)d.")
 
 
@@ -66,6 +69,9 @@ class LeefwereldFormMixin:
                 # The browser would silently cut longer text; let the server say it clearly instead.
                 widget.attrs.pop("maxlength", None)
                 field.error_messages["max_length"] = TOO_LONG
+                if isinstance(widget, forms.Textarea):  # app.js shows what is left, in the reader's language
+                    widget.attrs.update({"data-max-length": field.max_length, "data-counter-left": COUNTER_LEFT,
+                                         "data-counter-over": COUNTER_OVER})
 
     def clean(self):
         cleaned = super().clean()
@@ -127,7 +133,8 @@ def conflict_rows(form, current):
         if field is None:  # form-only fields such as version
             continue
         display = getattr(current, f"get_{name}_display", None)
-        rows.append((field.verbose_name, display() if display else getattr(current, name)))
+        value = display() if display else getattr(current, name)
+        rows.append((field.verbose_name, datum(value) if isinstance(value, dt.date) else value))
     return rows
 
 

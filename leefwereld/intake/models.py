@@ -3,6 +3,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from leefwereld.core.datum import datum
 from leefwereld.core.models import PublicModel
 from leefwereld.residents.models import household_fk
 
@@ -73,7 +74,7 @@ class Vraag(PublicModel):
         indexes = [models.Index(fields=["team", "status"])]
 
     def __str__(self):
-        return f"{self.get_kind_display()} {self.received_on}"
+        return f"{self.get_kind_display()} {datum(self.received_on, 'kort')}"
 
 
 class VraagStatus(models.Model):

@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import guard
+from leefwereld.core.datum import datum
 from leefwereld.core.errors import ApplicationError
 from leefwereld.residents.services import person_help_started
 
@@ -106,7 +107,7 @@ def vraag_close(*, actor, vraag, outcome, closed_on, words="", tags=()):
     _check_date(closed_on, "closed_on")
     if closed_on < vraag.received_on:
         raise ApplicationError(_("De vraag kan niet eindigen voordat hij binnenkwam (%(day)s).")
-                               % {"day": vraag.received_on.strftime("%d-%m-%Y")}, field="closed_on")
+                               % {"day": datum(vraag.received_on)}, field="closed_on")
     if outcome in (Uitkomst.INGETROKKEN, Uitkomst.ANDERS) and not (words or "").strip():
         raise ApplicationError(_("Schrijf kort op wat eruit kwam of waarom het stopte."), field="words")
     with transaction.atomic():

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError
+from leefwereld.core.htmx import render_part
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents import services as resident_services
 from leefwereld.residents.forms import ContactOnlyPersonForm, PersonForm, PersonSearchForm
@@ -30,8 +31,10 @@ def register_start(request):
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
-    template = "intake/_search_results.html" if request.htmx and results is not None else "intake/register_start.html"
-    return render(request, template, {"form": form, "results": results, "kind": kind})
+    # htmx swaps in only the results, or the form's errors when the search could not run.
+    return render_part(request, "intake/register_start.html", "intake/_search_results.html",
+                       {"form": form, "results": results, "kind": kind, "pick_url": "intake:register_vraag",
+                        "partial": bool(request.htmx)}, partial=form.is_bound)
 
 
 PREFIXES = {"van", "de", "der", "den", "het", "ter", "ten", "te", "'t", "in", "op", "von", "la", "le", "du", "da"}
@@ -70,6 +73,8 @@ def register_person(request):
             try:
                 person = resident_services.person_create(actor=request.user, data=data,
                                                          contact_only=kind == Kind.SIGNAAL)
+                messages.success(request, _("%(name)s is toegevoegd. Leg nu de vraag of het signaal vast.")
+                                 % {"name": person})
                 return redirect(reverse("intake:register_vraag", args=[person.public_id]) + "?" +
                                 urlencode({"soort": kind}))
             except ApplicationError as error:
@@ -85,6 +90,8 @@ def register_vraag(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             vraag = services.vraag_register(actor=request.user, person=person, **form.cleaned_data)
+            messages.success(request, _("Vraag geregistreerd en opgepakt.") if vraag.picked_up_by_id
+                             else _("Vraag geregistreerd."))
             return redirect("intake:vraag", public_id=vraag.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -110,6 +117,7 @@ def vraag_pick_up(request, public_id):
         return render(request, "intake/vraag_detail.html", {"vraag": vraag, "person": vraag.person,
                                                             "error": error.message, "light_form": LightRouteForm(),
                                                             "followup_form": FollowUpForm()}, status=409)
+    messages.success(request, _("U hebt de vraag opgepakt."))
     return redirect("intake:vraag", public_id=vraag.public_id)
 
 
@@ -120,6 +128,7 @@ def vraag_close_light(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             services.vraag_close_light(actor=request.user, vraag=vraag, **form.cleaned_data)
+            messages.success(request, _("Opgeslagen. De vraag is afgesloten via de lichte route."))
             return redirect("intake:vraag", public_id=vraag.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -133,6 +142,7 @@ def followup_add(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             services.followup_create(actor=request.user, person=person, **form.cleaned_data)
+            messages.success(request, _("Opvolging opgeslagen."))
             return redirect("workspace:person", public_id=person.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -144,6 +154,7 @@ def followup_add(request, public_id):
 def followup_done(request, public_id):
     followup = selectors.followup_get(actor=request.user, public_id=public_id)
     services.followup_done(actor=request.user, followup=followup)
+    messages.success(request, _("Opvolging afgerond."))
     next_url = request.POST.get("next", "")
     if next_url.startswith("/") and url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
         return HttpResponseRedirect(next_url)

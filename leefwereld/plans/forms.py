@@ -5,6 +5,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.conversations.selectors import number_same_day
+from leefwereld.core.datum import datum
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, happened_recently
 from leefwereld.core.models import OutcomeTag
 
@@ -251,7 +252,7 @@ class EvaluationForm(PlanForm):
 
     def _assessment_label(self, a):
         number, count = self._same_day.get(a.pk, (1, 1))
-        label = f"{a.instrument.name}, {a.taken_on:%d-%m-%Y}"
+        label = f"{a.instrument.name}, {datum(a.taken_on, 'kort')}"
         if count > 1:
             label += " (" + _("%(n)se meting van die dag") % {"n": number} + ")"
         return f"{label}, {a.author.get_full_name()}"

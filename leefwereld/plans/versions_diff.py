@@ -6,6 +6,8 @@ as a label in the reader's language.
 """
 from django.utils import translation
 
+from leefwereld.core.datum import datum
+
 from .models import ActionStatus, ActorKind, GoalOwner, RegieKind
 
 
@@ -45,7 +47,7 @@ def goal_lines(goal):
     if goal.get("domains"):
         lines.append(", ".join(goal["domains"]))
     for action in goal["actions"]:
-        when = " – ".join(filter(None, [action["starts_on"], action["ends_on"]]))
+        when = " – ".join(filter(None, [datum(action["starts_on"], "kort"), datum(action["ends_on"], "kort")]))
         actor = f" ({action['actor']})" if action["actor"] else ""
         kind, status = _label(ActorKind, action["kind"]), _label(ActionStatus, action["status"])
         lines.append(f"• {action['what']} — {kind}{actor}{', ' + when if when else ''} [{status}]")

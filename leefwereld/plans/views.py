@@ -77,6 +77,7 @@ def _start(request, person):
     except ApplicationError as error:
         messages.error(request, error.message)
         return redirect("workspace:person", public_id=person.public_id)
+    messages.success(request, _("Plan gestart."))
     return redirect("plans:detail", public_id=plan.public_id)
 
 
@@ -132,8 +133,15 @@ def goal_edit(request, public_id, goal_id=None):
                   "person": data["person"], "network_member": data["network_member"], "domains": data["domains"]}
         if _save(form, lambda: services.goal_update(goal=goal, **kwargs) if goal
                  else services.goal_add(plan=plan, **kwargs)):
+            messages.success(request, _("Doel opgeslagen."))
             return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/goal_form.html", {"plan": plan, "goal": goal, "form": form})
+
+
+def _names(names):
+    """'Joost de Wit en Anouk Visser': a list as it is said."""
+    return names[0] if len(names) == 1 else _("%(first)s en %(last)s") % {
+        "first": ", ".join(names[:-1]), "last": names[-1]}
 
 
 def _posted_version(request):
@@ -147,8 +155,10 @@ def _run_or_message(request, call):
     """For one-click actions: do it, or say why not at the top of the page we return to."""
     try:
         call()
+        return True
     except ApplicationError as error:
         messages.error(request, error.message)
+        return False
 
 
 @require_POST
@@ -156,8 +166,9 @@ def _run_or_message(request, call):
 def goal_remove(request, public_id, goal_id):
     plan = _plan(request, public_id)
     goal = get_object_or_404(Goal, plan=plan, public_id=goal_id, archived=False)
-    _run_or_message(request, lambda: services.goal_remove(actor=request.user, goal=goal,
-                                                          expected_version=_posted_version(request)))
+    if _run_or_message(request, lambda: services.goal_remove(actor=request.user, goal=goal,
+                                                             expected_version=_posted_version(request))):
+        messages.success(request, _("Doel verwijderd."))
     return redirect("plans:detail", public_id=plan.public_id)
 
 
@@ -177,6 +188,7 @@ def action_edit(request, public_id, goal_id, action_id=None):
         if _save(form, lambda: services.action_update(
                 actor=request.user, action=action, expected_version=version, data=data) if action
                 else services.action_add(actor=request.user, goal=goal, expected_version=version, data=data)):
+            messages.success(request, _("Actie opgeslagen."))
             return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/action_form.html", {"plan": plan, "goal": goal, "action": action, "form": form})
 
@@ -187,11 +199,11 @@ def action_status(request, public_id, action_id):
     plan = _plan(request, public_id)
     action = get_object_or_404(Action, goal__plan=plan, public_id=action_id, archived=False)
     form = ActionStatusForm(request.POST)
-    if form.is_valid():
-        # On a conflict the plan page shows the newest state with the reason; one click is all that is lost.
-        _run_or_message(request, lambda: services.action_set_status(
+    # On a conflict the plan page shows the newest state with the reason; one click is all that is lost.
+    if form.is_valid() and _run_or_message(request, lambda: services.action_set_status(
             actor=request.user, action=action, status=form.cleaned_data["status"],
-            expected_version=form.cleaned_data["version"]))
+            expected_version=form.cleaned_data["version"])):
+        messages.success(request, _("Status opgeslagen."))
     return redirect("plans:detail", public_id=plan.public_id)
 
 
@@ -209,6 +221,7 @@ def regie(request, public_id):
         version = data.pop("version")
         if _save(form, lambda: services.regie_set(actor=request.user, plan=plan,
                                                                   expected_version=version, **data)):
+            messages.success(request, _("Opgeslagen. De regie is vastgelegd."))
             return redirect("plans:detail", public_id=plan.public_id)
     history = selectors.plan_regie_history(actor=request.user, plan=plan)
     return render(request, "plans/regie_form.html", {"plan": plan, "form": form, "history": history})
@@ -222,6 +235,7 @@ def details(request, public_id):
     if form.is_valid() and _save(form, lambda: services.plan_update_details(
             actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
             evaluate_on=form.cleaned_data["evaluate_on"])):
+        messages.success(request, _("Evaluatiedatum opgeslagen."))
         return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/simple_form.html", {"plan": plan, "form": form, "title": _("Evaluatiedatum")})
 
@@ -234,6 +248,8 @@ def submit(request, public_id):
     if request.method == "POST" and form.is_valid() and _save(form, lambda: services.plan_submit(
             actor=request.user, plan=plan, expected_version=form.cleaned_data["version"],
             reviewers=list(form.cleaned_data["reviewers"]))):
+        messages.success(request, _("Plan voorgelegd aan %(names)s.") % {
+            "names": _names([user.get_full_name() for user in form.cleaned_data["reviewers"]])})
         return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/submit_form.html", {
         "plan": plan, "form": form, "has_minor": services.review.household_has_minor(plan.household)})
@@ -254,6 +270,7 @@ def review(request, review_id):
         try:
             services.review_decide(actor=request.user, review=item, agree=data["decision"] == "instemmen",
                                    contribution=data["contribution"], comments=data["comments"])
+            messages.success(request, _("Uw oordeel is opgeslagen."))
             return redirect("plans:detail", public_id=plan.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -270,6 +287,7 @@ def agreement(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             services.agreement_record(actor=request.user, plan=plan, **form.cleaned_data)
+            messages.success(request, _("Opgeslagen. Wat de inwoner van het plan vindt is vastgelegd."))
             return redirect("plans:detail", public_id=plan.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -314,6 +332,7 @@ def evaluate(request, public_id):
                 next_evaluation=data["next_evaluation"], assessment_before=data["assessment_before"],
                 assessment_after=data["assessment_after"], tags=data["tags"])):
             request.session.pop(_draft_key(plan), None)
+            messages.success(request, _("Evaluatie opgeslagen."))
             return redirect("plans:detail", public_id=plan.public_id)
     return render(request, "plans/evaluation_form.html",
                   {"plan": plan, "form": form, "change": change, "draft_restored": bool(draft)})

@@ -37,6 +37,7 @@ def person_edit(request, public_id):
             data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
             if save_with_form(form, lambda: services.person_update(
                     actor=request.user, person=person, expected_version=form.cleaned_data["version"], data=data)):
+                messages.success(request, _("Opgeslagen."))
                 return redirect("workspace:person", public_id=person.public_id)
     else:
         form = PersonEditForm(instance=person, initial={"version": person.version})
@@ -68,6 +69,8 @@ def network_add(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             services.network_member_add(actor=request.user, person=person, data=form.cleaned_data)
+            messages.success(request, _("Opgeslagen. %(name)s staat in het netwerk.")
+                             % {"name": form.cleaned_data.get("name", "")})
             return redirect("workspace:person", public_id=person.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -85,6 +88,7 @@ def network_edit(request, public_id):
             if save_with_form(form, lambda: services.network_member_update(
                     actor=request.user, member=member, expected_version=form.cleaned_data["version"] or 0,
                     data=data)):
+                messages.success(request, _("Opgeslagen."))
                 return redirect("workspace:person", public_id=person.public_id)
     else:
         form = NetworkMemberForm(instance=member, initial={"version": member.version})
@@ -100,7 +104,8 @@ def household_member_add(request, public_id):
         for key in ("street", "house_number", "postcode", "city"):
             data[key] = getattr(person, key)
         try:
-            services.person_create(actor=request.user, data=data, household=person.household)
+            member = services.person_create(actor=request.user, data=data, household=person.household)
+            messages.success(request, _("Opgeslagen. %(name)s hoort nu bij het huishouden.") % {"name": member})
             return redirect("workspace:household", public_id=person.household.public_id)
         except ApplicationError as error:
             form.add_application_error(error)
@@ -112,6 +117,7 @@ def household_member_add(request, public_id):
 def blanco_start(request, public_id):
     person = _person(request, public_id)
     services.blanco_start(actor=request.user, person=person)
+    messages.info(request, _("U bereidt een blanco gesprek voor: u ziet nu alleen de basisgegevens."))
     return redirect("workspace:person_blanco", public_id=person.public_id)
 
 
@@ -123,6 +129,7 @@ def blanco_open(request, public_id):
     if request.method == "POST" and form.is_valid():
         try:
             services.blanco_open_file(actor=request.user, person=person, reason=form.cleaned_data["reason"])
+            messages.success(request, _("Het hele dossier is geopend. De reden is vastgelegd."))
             return redirect("workspace:person", public_id=person.public_id)
         except ApplicationError as error:
             form.add_application_error(error)

@@ -124,6 +124,7 @@ def enrol(request):
         codes = two_factor.enrol_confirm(request=request, user=user, code=form.cleaned_data["code"])
         if codes:
             request.session[FRESH_CODES] = codes
+            messages.success(request, _("De app is gekoppeld. Bewaar nu uw herstelcodes."))
             return redirect(_with_next(request, "workspace:recovery_codes"))
         form.add_error("code", _("Deze code klopt niet. Kijk of de app de code voor Leefwereld laat zien en "
                                  "vul de 6 cijfers in die nu op het scherm staan."))

@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
+from leefwereld.core.htmx import render_part
 from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
@@ -43,7 +44,9 @@ def search(request):
     results = None
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
-    return render(request, "workspace/search.html", {"form": form, "results": results})
+    return render_part(request, "workspace/search.html", "intake/_search_results.html",
+                       {"form": form, "results": results, "pick_url": "workspace:person",
+                        "partial": bool(request.htmx)}, partial=form.is_bound)
 
 
 @requires("persons.view")
