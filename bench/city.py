@@ -43,7 +43,7 @@ PAGES = ["floor", "werkvoorraad", "person", "household", "gesprek", "plan",
 
 def parse_args(argv=None):
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--scale", type=int, default=100_000, help="synthetic households (default 100 000)")
+    p.add_argument("--scale", type=int, help="synthetic households (default 100 000; 2 000 with --quick)")
     p.add_argument("--duration", type=float, default=60.0, help="seconds per closed loop")
     p.add_argument("--users", default="1,16", help="concurrent users, comma-separated")
     p.add_argument("--quick", action="store_true", help="smoke run: 5 s loops unless --duration is given")
@@ -58,6 +58,8 @@ def parse_args(argv=None):
     args = p.parse_args(argv)
     if args.quick and "--duration" not in (argv if argv is not None else sys.argv):
         args.duration = 5.0
+    if args.scale is None:
+        args.scale = 2_000 if args.quick else 100_000
     args.users = [int(u) for u in args.users.split(",")]
     args.pages = [p.strip() for p in args.pages.split(",")]
     return args
