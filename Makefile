@@ -61,10 +61,18 @@ bench: install
 	$(PY) bench/pages.py
 
 # The city served like production (bench/README.md): PostgreSQL on 127.0.0.1:5432, gunicorn, closed loops.
-# BENCH_ARGS passes options, e.g. make bench-city BENCH_ARGS="--quick --scale 2000" or "--locust".
-bench-city: install
-	$(PIP) install -qq -r requirements/bench.txt
-	$(PY) bench/city.py $(BENCH_ARGS)
+# BENCH_ARGS passes options, e.g. make bench-city BENCH_ARGS="--quick" or "--locust".
+# Its own virtualenv, inside .venv so ignored like it: locust brings brotli, and with brotli in .venv
+# collectstatic (and the tests that run it) takes minutes.
+BENCH_VENV := $(VENV)/bench
+$(BENCH_VENV)/.installed: requirements/base.txt requirements/test.txt requirements/bench.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -qq --upgrade pip
+	$(BENCH_VENV)/bin/pip install -qq -r requirements/bench.txt
+	touch $@
+
+bench-city: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/city.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3
