@@ -24,7 +24,7 @@ def test_city_benchmark_reports_every_page_without_errors(tmp_path):
     run = subprocess.run(
         [sys.executable, "bench/city.py", "--quick", "--scale", "50", "--duration", "1", "--users", "1,2",
          "--json", str(out)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300)
+        cwd=ROOT, capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-3000:]
     report = json.loads(out.read_text())
     rows = report["rows"]
