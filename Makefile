@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-test assets messages migrate demo lint deploy-check chromium bench clean
+.PHONY: run test install install-test assets messages migrate demo lint deploy-check chromium bench bench-city clean
 
 $(VENV)/.installed: requirements/base.txt requirements/test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,20 @@ test: install chromium lint deploy-check
 bench: install
 	$(PY) bench/load_demo_scale.py
 	$(PY) bench/pages.py
+
+# The city served like production (bench/README.md): PostgreSQL on 127.0.0.1:5432, gunicorn, closed loops.
+# BENCH_ARGS passes options, e.g. make bench-city BENCH_ARGS="--quick" or "--locust".
+# Its own virtualenv, inside .venv so ignored like it: locust brings brotli, and with brotli in .venv
+# collectstatic (and the tests that run it) takes minutes.
+BENCH_VENV := $(VENV)/bench
+$(BENCH_VENV)/.installed: requirements/base.txt requirements/test.txt requirements/bench.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/pip install -qq --upgrade pip
+	$(BENCH_VENV)/bin/pip install -qq -r requirements/bench.txt
+	touch $@
+
+bench-city: install $(BENCH_VENV)/.installed
+	$(BENCH_VENV)/bin/python bench/city.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) node_modules db.sqlite3
