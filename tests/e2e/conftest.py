@@ -12,6 +12,8 @@ import pytest
 from django.urls import reverse
 from playwright.sync_api import expect, sync_playwright
 
+from e2e_layout import layout_problems
+
 # Read by Django at each ORM call, so setting it here (before any test runs) is enough.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
@@ -160,6 +162,23 @@ def run_axe(page):
         print(f"axe ({v['impact']}) {v['id']} on {page.url}: {v['help']} at {', '.join(v['targets'])}")
 
 
+def check_page(page):
+    """axe-core and the layout checks (no sideways scrolling, no text on text) at the current size and,
+    when that is the desktop, at a phone's 390×844 too: every page a journey checks is checked on a phone."""
+    sizes = [page.viewport_size] + ([PHONE] if page.viewport_size != PHONE else [])
+    original = page.viewport_size
+    try:
+        for size in sizes:
+            page.set_viewport_size(size)
+            problems = layout_problems(page)
+            if problems:  # a picture of what failed, to look at
+                page.screenshot(path=f"/tmp/e2e-layout-failure-{size['width']}.png", full_page=True)
+            assert not problems, f"layout at {size['width']}×{size['height']} on {page.url}:\n- " + "\n- ".join(problems)
+            run_axe(page)
+    finally:
+        page.set_viewport_size(original)
+
+
 @pytest.fixture
 def login():
     """login(page, live_server, username): log in through the login page, axe included."""
@@ -168,8 +187,9 @@ def login():
 
 @pytest.fixture
 def check_axe():
-    """check_axe(page): fail on serious or critical WCAG 2.1 AA violations on the current page."""
-    return run_axe
+    """check_axe(page): fail on serious or critical WCAG 2.1 AA violations, sideways scrolling or overlapping
+    text on the current page, at its size and at a phone's."""
+    return check_page
 
 
 @pytest.fixture
