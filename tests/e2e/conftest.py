@@ -10,9 +10,8 @@ from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
-from playwright.sync_api import expect, sync_playwright
-
 from e2e_layout import layout_problems
+from playwright.sync_api import expect, sync_playwright
 
 # Read by Django at each ORM call, so setting it here (before any test runs) is enough.
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
@@ -173,7 +172,8 @@ def check_page(page):
             problems = layout_problems(page)
             if problems:  # a picture of what failed, to look at
                 page.screenshot(path=f"/tmp/e2e-layout-failure-{size['width']}.png", full_page=True)
-            assert not problems, f"layout at {size['width']}×{size['height']} on {page.url}:\n- " + "\n- ".join(problems)
+            where = f"{size['width']}×{size['height']} on {page.url}"
+            assert not problems, f"layout at {where}:\n- " + "\n- ".join(problems)
             run_axe(page)
     finally:
         page.set_viewport_size(original)

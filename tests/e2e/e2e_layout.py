@@ -13,7 +13,8 @@ SIDEWAYS = """() => {
   // A table wrapper that scrolls hides columns on a phone just as well.
   for (const wrap of document.querySelectorAll('.lw-table-wrap')) {
     if (wrap.scrollWidth > wrap.clientWidth + 1 && wrap.offsetParent !== null) {
-      problems.push(`a table scrolls sideways (${wrap.scrollWidth}px in ${wrap.clientWidth}px): ${wrap.textContent.trim().slice(0, 60)}`);
+      const what = wrap.textContent.trim().slice(0, 60);
+      problems.push(`a table scrolls sideways (${wrap.scrollWidth}px in ${wrap.clientWidth}px): ${what}`);
     }
   }
   return problems;
@@ -32,7 +33,8 @@ OVERLAP = """(selector) => {
   // Hidden from sight: not displayed, invisible, inside a closed <details>, or clipped away as
   // screen-reader-only text is.
   const hidden = (el) => {
-    if (!el.checkVisibility({contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true})) return true;
+    const seen = {contentVisibilityAuto: true, opacityProperty: true, visibilityProperty: true};
+    if (!el.checkVisibility(seen)) return true;
     for (let node = el; node && node !== document.body; node = node.parentElement) {
       const style = getComputedStyle(node);
       if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return true;
@@ -47,7 +49,8 @@ OVERLAP = """(selector) => {
     const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
     for (let text = walker.nextNode(); text; text = walker.nextNode()) {
       const parent = text.parentElement;
-      if (!text.textContent.trim() || !parent || parent.closest('select, button, textarea, option, script, style, .utrecht-button-link')) continue;
+      if (!text.textContent.trim() || !parent) continue;
+      if (parent.closest('select, button, textarea, option, script, style, .utrecht-button-link')) continue;
       if (hidden(parent)) continue;
       const range = document.createRange();
       range.selectNodeContents(text);
@@ -58,7 +61,8 @@ OVERLAP = """(selector) => {
     for (const control of container.querySelectorAll(CONTROLS)) {
       const r = control.getBoundingClientRect();
       if (r.width > 0 && r.height > 0 && !hidden(control)) {
-        boxes.push({node: control, rect: r, label: `<${control.tagName.toLowerCase()}> ${(control.textContent || control.value || '').trim().slice(0, 30)}`});
+        const text = (control.textContent || control.value || '').trim().slice(0, 30);
+        boxes.push({node: control, rect: r, label: `<${control.tagName.toLowerCase()}> ${text}`});
       }
     }
     return boxes;

@@ -14,7 +14,7 @@ ROW = """<!DOCTYPE html><html><body><table><tbody><tr>
   <td>De inwoner zelf</td>
   <td{style}>8 december 2026</td>
 </tr></tbody></table>
-<p class="lw-sr-only" style="position:absolute;clip:rect(0,0,0,0);width:1px;height:1px;overflow:hidden">Verborgen voor het oog</p>
+<p style="position:absolute;clip:rect(0,0,0,0);width:1px;height:1px;overflow:hidden">Verborgen voor het oog</p>
 <details><summary>Meer</summary><p>Dicht</p><p>Ook dicht</p></details>
 </body></html>"""
 
@@ -97,6 +97,20 @@ def test_a_printed_plan_shows_the_goals_and_the_contact_person_only(demo, page, 
     expect(page.get_by_role("navigation", name="Hoofdmenu")).to_be_hidden()
     for control in page.locator("button, select, input:not([type=hidden]), textarea, .utrecht-button-link").all():
         expect(control).to_be_hidden()
-    colours = page.evaluate("() => [getComputedStyle(document.body).color, getComputedStyle(document.body).backgroundColor]")
+    colours = page.evaluate("() => [getComputedStyle(document.body).color,"
+                            " getComputedStyle(document.body).backgroundColor]")
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], colours
     assert layout_problems(page) == []
+
+
+def test_the_header_stays_compact_on_a_short_page(demo, page, live_server, login):
+    """A short page does not stretch the header (the body's spare height goes to main), on a wide screen
+    and on a phone; the menu marks where you are."""
+    login(page, live_server, "henk")
+    page.goto(live_server.url + reverse("workspace:account"))
+    for size, most in (({"width": 1280, "height": 800}, 130), (PHONE, 170)):
+        page.set_viewport_size(size)
+        header = page.locator("body > header").bounding_box()["height"]
+        assert header <= most, f"header {header}px high at {size['width']}px"
+    page.goto(live_server.url + reverse("workspace:team_audit"))
+    expect(page.get_by_role("navigation", name="Hoofdmenu").locator("[aria-current=page]")).to_have_text("Logboek")
