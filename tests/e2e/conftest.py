@@ -166,6 +166,7 @@ def check_page(page):
     when that is the desktop, at a phone's 390×844 too: every page a journey checks is checked on a phone."""
     sizes = [page.viewport_size] + ([PHONE] if page.viewport_size != PHONE else [])
     original = page.viewport_size
+    page.wait_for_load_state("load")  # a click may have started a navigation: check the page it lands on
     try:
         for size in sizes:
             page.set_viewport_size(size)

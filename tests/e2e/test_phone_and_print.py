@@ -1,6 +1,8 @@
 """The layout on a phone and on paper. The journeys' check_axe already checks every page they visit at
 390×844 (no sideways scrolling, no text on text); here the check itself is shown to catch what it should,
 the pages of the journeys are walked once more straight from the demo, and a plan is printed."""
+import os
+
 import pytest
 from django.urls import reverse
 from e2e_layout import layout_problems
@@ -101,6 +103,9 @@ def test_a_printed_plan_shows_the_goals_and_the_contact_person_only(demo, page, 
                             " getComputedStyle(document.body).backgroundColor]")
     assert colours == ["rgb(0, 0, 0)", "rgb(255, 255, 255)"], colours
     assert layout_problems(page) == []
+    if os.environ.get("E2E_SCREENSHOTS") == "1":
+        page.pdf(path="/tmp/e2e-plan-print.pdf")
+        page.screenshot(path="/tmp/e2e-plan-print.png", full_page=True)
 
 
 def test_the_header_stays_compact_on_a_short_page(demo, page, live_server, login):
