@@ -1,6 +1,7 @@
 """Every setting, read from the environment. dev/test/production only change values."""
 import ipaddress
 import os
+import re
 from datetime import timedelta
 from pathlib import Path
 
@@ -190,9 +191,37 @@ NODE_MODULES = BASE_DIR / "node_modules"
 # Front-end assets come from npm packages (no CDN); see package.json.
 STATICFILES_DIRS = [
     ("vendor/utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
-    ("vendor/utrecht-tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
+    ("vendor/voorbeeld-tokens", NODE_MODULES / "@nl-design-system-unstable" / "voorbeeld-design-tokens" / "dist"),
+    ("vendor/noto-sans", NODE_MODULES / "@fontsource" / "noto-sans"),
+    ("vendor/noto-serif", NODE_MODULES / "@fontsource" / "noto-serif"),
     ("vendor/htmx", NODE_MODULES / "htmx.org" / "dist"),
 ]
+
+
+def env_static(name, default=""):
+    """A static path, never a URL: pages load nothing from another origin (CSP, no CDN)."""
+    entries = env_list(name, default)
+    for entry in entries:
+        if ":" in entry or entry.startswith(("/", "\\")) or ".." in entry:
+            raise ImproperlyConfigured(f"{name}: {entry!r} is not a static path such as theme/logo.svg.")
+    return entries
+
+
+# The theme (ADR 0009): the NL Design System's example ("voorbeeld") theme for the demo. A municipality
+# serves its own tokens, fonts and logo from LEEFWERELD_THEME_DIR (as static "theme/…") and names them here.
+LEEFWERELD_THEME_DIR = env("LEEFWERELD_THEME_DIR", "")
+if LEEFWERELD_THEME_DIR:
+    if not Path(LEEFWERELD_THEME_DIR).is_dir():
+        raise ImproperlyConfigured(f"LEEFWERELD_THEME_DIR={LEEFWERELD_THEME_DIR!r} is not a folder.")
+    STATICFILES_DIRS.append(("theme", Path(LEEFWERELD_THEME_DIR)))
+LEEFWERELD_THEME_CSS = env_static("LEEFWERELD_THEME_CSS", ",".join([
+    "vendor/voorbeeld-tokens/theme.css", "vendor/noto-sans/400.css", "vendor/noto-sans/400-italic.css",
+    "vendor/noto-sans/700.css", "vendor/noto-serif/700.css",
+]))
+LEEFWERELD_THEME_CLASS = env("LEEFWERELD_THEME_CLASS", "voorbeeld-theme")
+if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", LEEFWERELD_THEME_CLASS):
+    raise ImproperlyConfigured(f"LEEFWERELD_THEME_CLASS={LEEFWERELD_THEME_CLASS!r} is not a CSS class name.")
+LEEFWERELD_LOGO = (env_static("LEEFWERELD_LOGO") or [""])[0]
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)

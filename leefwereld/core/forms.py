@@ -15,8 +15,8 @@ WIDGET_CLASSES = {
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
     forms.Select: "utrecht-select utrecht-select--html-select",
     forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
-    forms.RadioSelect: "",
-    forms.CheckboxSelectMultiple: "",
+    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
+    forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
     forms.HiddenInput: "",
 }
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"

@@ -48,6 +48,14 @@ def _network(request, plan):
     return resident_selectors.household_network_qs(actor=request.user, household=plan.household)
 
 
+def _contact(request, plan):
+    """Whom the resident calls (shown and printed): the vaste contactpersoon of the person with regie."""
+    if plan.regie_person:
+        for assignment in resident_selectors.person_assignments(actor=request.user, person=plan.regie_person)[:1]:
+            return assignment.contactpersoon
+    return plan.regie_professional
+
+
 def _plan_rows(form, current_plan):
     """The plan as it is saved now, goal by goal, to show beside what the user typed."""
     return [(goal["who"] or _("Het hele huishouden"), "\n".join(goal_lines(goal)))
@@ -96,7 +104,7 @@ def plan_detail(request, public_id):
         "versions": selectors.plan_versions(actor=request.user, plan=plan)[:10],
         "regie_history": selectors.plan_regie_history(actor=request.user, plan=plan),
         "evaluations": _with_changes(selectors.plan_evaluations(actor=request.user, plan=plan)),
-        "status_form": ActionStatusForm(initial={"version": plan.version}),
+        "status_form": ActionStatusForm(initial={"version": plan.version}), "contact": _contact(request, plan),
         "details_form": DetailsForm(initial={"version": plan.version, "evaluate_on": plan.evaluate_on}),
     })
 

@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from django.urls import reverse
+from e2e_layout import layout_problems
 from playwright.sync_api import expect, sync_playwright
 
 # Read by Django at each ORM call, so setting it here (before any test runs) is enough.
@@ -160,6 +161,25 @@ def run_axe(page):
         print(f"axe ({v['impact']}) {v['id']} on {page.url}: {v['help']} at {', '.join(v['targets'])}")
 
 
+def check_page(page):
+    """axe-core and the layout checks (no sideways scrolling, no text on text) at the current size and,
+    when that is the desktop, at a phone's 390×844 too: every page a journey checks is checked on a phone."""
+    sizes = [page.viewport_size] + ([PHONE] if page.viewport_size != PHONE else [])
+    original = page.viewport_size
+    page.wait_for_load_state("load")  # a click may have started a navigation: check the page it lands on
+    try:
+        for size in sizes:
+            page.set_viewport_size(size)
+            problems = layout_problems(page)
+            if problems:  # a picture of what failed, to look at
+                page.screenshot(path=f"/tmp/e2e-layout-failure-{size['width']}.png", full_page=True)
+            where = f"{size['width']}×{size['height']} on {page.url}"
+            assert not problems, f"layout at {where}:\n- " + "\n- ".join(problems)
+            run_axe(page)
+    finally:
+        page.set_viewport_size(original)
+
+
 @pytest.fixture
 def login():
     """login(page, live_server, username): log in through the login page, axe included."""
@@ -168,8 +188,9 @@ def login():
 
 @pytest.fixture
 def check_axe():
-    """check_axe(page): fail on serious or critical WCAG 2.1 AA violations on the current page."""
-    return run_axe
+    """check_axe(page): fail on serious or critical WCAG 2.1 AA violations, sideways scrolling or overlapping
+    text on the current page, at its size and at a phone's."""
+    return check_page
 
 
 @pytest.fixture

@@ -90,6 +90,7 @@ def test_collectstatic_gives_every_page_asset_a_hashed_name(tmp_path):
     for template in (settings.BASE_DIR / "leefwereld").rglob("templates/**/*.html"):
         used |= set(re.findall(r"\{% static '([^']+)' %\}", template.read_text()))
     assert used, "no {% static %} found in the templates"
+    used |= set(settings.LEEFWERELD_THEME_CSS)  # the theme's tokens and fonts, named in the settings
     for name in used:
         hashed = manifest[name]
         assert re.search(r"\.[0-9a-f]{12}\.", hashed)
