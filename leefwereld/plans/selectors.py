@@ -153,7 +153,7 @@ def plan_milestones_for_household(*, actor, household, limit=MILESTONE_LIMIT):
     reviews = list(visible(actor, Review.objects.filter(plan__household=household, decision=Decision.INSTEMMING),
                            "plans.view").select_related("plan", "reviewer").order_by("-decided_at")[:limit])
     agreements = list(visible(actor, Agreement.objects.filter(plan__household=household), "plans.view")
-                      .select_related("plan", "person").order_by("-on", "-id")[:limit])
+                      .select_related("plan", "person", "network_member").order_by("-on", "-id")[:limit])
     evaluations = list(visible(actor, Evaluation.objects.filter(plan__household=household), "plans.view")
                        .select_related("plan", "by").order_by("-held_on", "-id")[:limit])
     return {"plans": plans, "reviews": reviews, "agreements": agreements, "evaluations": evaluations}

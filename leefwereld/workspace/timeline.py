@@ -60,7 +60,7 @@ def _plan_entries(milestones):
                     _line(r.contribution), reverse("plans:detail", args=[r.plan.public_id]), 1)
     for a in milestones["agreements"]:
         line = _("Akkoord") if a.agrees else _("Niet akkoord: %(words)s") % {"words": _line(a.disagreement)}
-        yield Entry(a.on, _("Akkoord van de inwoner"), a.person.full_name, line,
+        yield Entry(a.on, _("Reactie op het plan"), a.speaker_name, line,
                     reverse("plans:detail", args=[a.plan.public_id]), 2)
     for e in milestones["evaluations"]:
         yield Entry(e.held_on, _("Evaluatie van het plan"), _name(e.by), _line(e.resident_words or e.matters_now),
