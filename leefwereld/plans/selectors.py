@@ -4,7 +4,7 @@ import datetime as dt
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from leefwereld.access.policy import show, visible
+from leefwereld.access.policy import show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.models import Person
 
@@ -36,53 +36,54 @@ def plan_get(*, actor, public_id, action="plans.view"):
 
 
 def open_plan_for_household(*, actor, household):
-    return (visible(actor, Plan.objects.filter(household=household), "plans.view")
+    return (within(actor, household, Plan.objects.all(), "plans.view")
             .exclude(status=PlanStatus.AFGESLOTEN).first())
 
 
 def plans_for_household(*, actor, household):
-    return list(visible(actor, Plan.objects.filter(household=household), "plans.view").order_by("-created_at"))
+    return list(within(actor, household, Plan.objects.all(), "plans.view").order_by("-created_at"))
 
 
 def plan_goals(*, actor, plan):
     """Current goals with their current actions, in one fixed set of queries."""
     actions = Action.objects.filter(archived=False).select_related("network_member").order_by("starts_on", "id")
     return list(
-        visible(actor, Goal.objects.filter(plan=plan, archived=False), "plans.view")
+        within(actor, plan.household_id, Goal.objects.filter(plan=plan, archived=False), "plans.view")
         .select_related("person").prefetch_related("domains", Prefetch("actions", queryset=actions))
     )
 
 
 def plan_reviews(*, actor, plan):
-    return list(visible(actor, Review.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Review.objects.filter(plan=plan), "plans.view")
                 .select_related("reviewer", "requested_by").order_by("-revision", "id"))
 
 
 def plan_agreements(*, actor, plan):
-    return list(visible(actor, Agreement.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Agreement.objects.filter(plan=plan), "plans.view")
                 .select_related("person", "recorded_by"))
 
 
 def plan_versions(*, actor, plan):
-    return list(visible(actor, PlanVersion.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, PlanVersion.objects.filter(plan=plan), "plans.view")
                 .select_related("created_by").defer("snapshot").order_by("-number"))
 
 
 def plan_version_pair(*, actor, plan, first, second):
-    versions = {v.number: v for v in visible(actor, PlanVersion.objects.filter(plan=plan, number__in=[first, second]),
-                                             "plans.view").select_related("created_by")}
+    pair = PlanVersion.objects.filter(plan=plan, number__in=[first, second])
+    versions = {v.number: v for v in within(actor, plan.household_id, pair, "plans.view").select_related("created_by")}
     if first not in versions or second not in versions:
         raise NotFoundOrNotAllowed("not found")
     return versions[first], versions[second]
 
 
 def plan_regie_history(*, actor, plan):
-    return list(visible(actor, RegieChange.objects.filter(plan=plan), "plans.view").select_related("by")[:20])
+    return list(within(actor, plan.household_id, RegieChange.objects.filter(plan=plan), "plans.view")
+                .select_related("by")[:20])
 
 
 def plan_evaluations(*, actor, plan):
     scores = Prefetch("scores", queryset=GoalScore.objects.select_related("goal"))
-    return list(visible(actor, Evaluation.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Evaluation.objects.filter(plan=plan), "plans.view")
                 .select_related("by", "assessment_before", "assessment_after").prefetch_related(scores))
 
 
@@ -94,41 +95,60 @@ def review_get(*, actor, public_id):
     return review
 
 
-def reviews_to_do(*, actor, limit=50):
-    """Plans waiting for the actor's vier-ogen."""
-    rows = list(
-        visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
-                                             plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
-        .select_related("plan", "plan__household", "plan__author").order_by("created_at")[:limit]
-    )
-    show(actor, "werkvoorraad.view", households=[r.plan.household_id for r in rows])
-    return rows
+# A list row shows a household's name and a date (ADR 0012).
+PLAN_ROW = ("public_id", "status", "evaluate_on", "takeover_until", "updated_at", "household_id", "author",
+            "household__name")
+
+
+def reviews_to_do_qs(*, actor):
+    """Plans waiting for the actor's vier-ogen, oldest request first."""
+    return (visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
+                                                 plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
+            .select_related("plan", "plan__household", "plan__author")
+            .only("public_id", "created_at", "reason", "household_id", "plan__public_id", "plan__household__name",
+                  "plan__author__first_name", "plan__author__last_name")
+            .order_by("created_at", "id"))
 
 
 def _my_plans(actor):
+    """Plans the actor wrote, holds regie over, or of households they are assigned to."""
     mine = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
     qs = Plan.objects.filter(Q(author=actor) | Q(regie_professional=actor) | Q(household_id__in=mine))
-    return visible(actor, qs, "werkvoorraad.view").select_related("household")
+    return visible(actor, qs, "werkvoorraad.view").select_related("household").only(*PLAN_ROW)
+
+
+def plans_to_evaluate_qs(*, actor):
+    horizon = timezone.localdate() + SOON
+    return (_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN).filter(evaluate_on__lte=horizon)
+            .order_by("evaluate_on", "id"))
+
+
+def takeovers_ending_qs(*, actor):
+    horizon = timezone.localdate() + SOON
+    return (_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN).filter(takeover_until__lte=horizon)
+            .order_by("takeover_until", "id"))
+
+
+def plans_returned_qs(*, actor):
+    return _my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor).order_by("updated_at", "id")
+
+
+def _listed(actor, rows):
+    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
+    return rows
+
+
+def reviews_to_do(*, actor, limit=50):
+    return _listed(actor, list(reviews_to_do_qs(actor=actor)[:limit]))
 
 
 def plans_to_evaluate(*, actor, limit=50):
-    horizon = timezone.localdate() + SOON
-    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-               .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(plans_to_evaluate_qs(actor=actor)[:limit]))
 
 
 def takeovers_ending(*, actor, limit=50):
-    horizon = timezone.localdate() + SOON
-    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-               .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(takeovers_ending_qs(actor=actor)[:limit]))
 
 
 def plans_returned(*, actor, limit=50):
-    rows = list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
-               .order_by("updated_at")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(plans_returned_qs(actor=actor)[:limit]))

@@ -3,7 +3,7 @@ import uuid
 
 from django.db.models import Q
 
-from leefwereld.access.policy import show, visible
+from leefwereld.access.policy import assigned_to, show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
@@ -35,7 +35,7 @@ def household_get(*, actor, public_id, action="households.view"):
 
 def household_members(*, actor, household):
     members = list(
-        visible(actor, Person.objects.filter(household=household), "households.view")
+        within(actor, household, Person.objects.all(), "households.view")
         .select_related("contactpersoon", "stand_in")
         .order_by("birth_date", "given_name")
     )
@@ -91,13 +91,14 @@ def person_probable_duplicates(*, actor, given_name="", family_name="", birth_da
 
 def person_assignments(*, actor, person):
     return list(
-        visible(actor, Assignment.objects.filter(person=person), "persons.view")
+        within(actor, person.household_id, Assignment.objects.filter(person=person), "persons.view")
         .select_related("contactpersoon", "stand_in", "assigned_by")[:20]
     )
 
 
 def person_network(*, actor, person):
-    return list(visible(actor, NetworkMember.objects.filter(person=person), "persons.view").order_by("name"))
+    return list(within(actor, person.household_id, NetworkMember.objects.filter(person=person), "persons.view")
+                .order_by("name"))
 
 
 def network_member_get(*, actor, public_id):
@@ -115,10 +116,29 @@ def blanco_is_open(*, actor, person) -> bool:
     return BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at__isnull=True).exists()
 
 
+PERSON_ROW = ("public_id", "given_name", "prefix", "family_name", "household_id", "contactpersoon_id",
+              "stand_in_id", "household__name")
+
+
+def my_people_qs(*, actor):
+    """People whose vaste contactpersoon the actor is, in name order. Visible by the rule's own branch
+    (assigned_to), so no second filter."""
+    return (assigned_to(actor, "werkvoorraad.view").filter(contactpersoon=actor).select_related("household")
+            .only(*PERSON_ROW).order_by("family_name", "given_name", "id"))
+
+
+def standing_in_qs(*, actor):
+    """People for whom the actor is stand-in (and not also the vaste contactpersoon)."""
+    return (assigned_to(actor, "werkvoorraad.view").filter(stand_in=actor).exclude(contactpersoon=actor)
+            .select_related("contactpersoon")
+            .only(*PERSON_ROW[:-1], "contactpersoon__first_name", "contactpersoon__last_name")
+            .order_by("family_name", "given_name", "id"))
+
+
 def people_of(*, actor, limit=100):
     """People for whom the actor is vaste contactpersoon or stand-in (werkvoorraad)."""
     people = list(
-        visible(actor, Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)), "werkvoorraad.view")
+        assigned_to(actor, "werkvoorraad.view")
         .select_related("household", "contactpersoon", "stand_in").order_by("family_name", "given_name")[:limit]
     )
     show(actor, "werkvoorraad.view", persons=[p.pk for p in people])
@@ -149,15 +169,15 @@ def households_by_pks(*, actor, pks):
 
 def household_members_qs(*, actor, household):
     """Members as a queryset, for form choices."""
-    return visible(actor, Person.objects.filter(household=household), "households.view").order_by(
+    return within(actor, household, Person.objects.all(), "households.view").order_by(
         "birth_date", "given_name")
 
 
 def household_network_qs(*, actor, household):
-    return visible(actor, NetworkMember.objects.filter(household=household), "persons.view").order_by("name")
+    return within(actor, household, NetworkMember.objects.all(), "persons.view").order_by("name")
 
 
 def person_situations(*, actor, person):
     """The history of a member's situation, newest first (the file's look is logged by the caller)."""
-    return list(visible(actor, MemberSituation.objects.filter(person=person), "persons.view")
+    return list(within(actor, person.household_id, MemberSituation.objects.filter(person=person), "persons.view")
                 .select_related("recorded_by")[:50])
