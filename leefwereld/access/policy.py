@@ -1,9 +1,10 @@
 """The one access-and-audit seam: guard() for every write and file read, visible() for every list.
 
 A professional sees the households of their own wijkteam and those where they are
-vaste contactpersoon or stand-in of a member. Everything else is invisible: not
-allowed and not found look the same (404). Later scopes (partners with consent,
-residents, break-the-glass) slot in as more branches of _visible_household_ids().
+vaste contactpersoon or stand-in of a member. Everything else is invisible: not allowed and not
+found look the same (404). The rule is kept as rows in HouseholdAccess (access.grants, written by
+the services that change it), so lists check it per row; later scopes (partners with consent,
+residents, break-the-glass) slot in as more grantees (ADR 0012).
 """
 import contextvars
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from leefwereld.audit.services import audit_record
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 
 from .actions import HOUSEHOLD, get_action
+from .grants import grantees
+from .models import HouseholdAccess
 
 HOUSEHOLD_MODEL = "residents.Household"
 PERSON_MODEL = "residents.Person"
@@ -36,17 +39,13 @@ def _assigned_people(actor):
 
 
 def _household_condition(actor, household_ref):
-    """The rule as a condition on a household id, one indexed probe per branch (ADR 0012).
+    """The rule as a condition on a household id: one EXISTS on the maintained grants (ADR 0012).
 
-    Each branch is an EXISTS on an indexed key, OR-ed: PostgreSQL checks a row of a list by looking
-    up its household, instead of building the set of every household the actor may see (half a city
-    for a big team). Later branches (partners with consent, break-the-glass) are one more EXISTS.
+    A single EXISTS on (household, grantee) lets PostgreSQL check a list's row with one index probe
+    and stop at the first screenful, instead of building the set of every household the actor may
+    see (half a city for a big team). Later scopes are more grantees in access.grants, not branches.
     """
-    Household = apps.get_model(HOUSEHOLD_MODEL)
-    condition = Exists(_assigned_people(actor).filter(household_id=household_ref).values("pk"))
-    if actor.team_id:
-        condition |= Exists(Household.objects.filter(pk=household_ref, team_id=actor.team_id).values("pk"))
-    return condition
+    return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee__in=grantees(actor)))
 
 
 def _visible_household_ids(actor):

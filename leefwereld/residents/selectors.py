@@ -4,11 +4,13 @@ import uuid
 from django.db.models import Q
 
 from leefwereld.access.policy import assigned_to, show, visible, within
+from leefwereld.core import search
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
 
 SEARCH_LIMIT = 50
+NAME_FIELDS = ("given_name", "prefix", "family_name")
 
 
 def person_get(*, actor, public_id, action="persons.view", reason=""):
@@ -47,11 +49,11 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
     """Find people the actor may see: name + birth date, postcode + house number, or BSN exactly."""
     qs = visible(actor, Person.objects.all(), "persons.search")
     criteria = Q()
+    words = search.normalise(name).split()
     if bsn:
         criteria &= Q(bsn=bsn)
-    if name:
-        for word in name.split():
-            criteria &= Q(given_name__icontains=word) | Q(family_name__icontains=word) | Q(prefix__icontains=word)
+    if words:
+        criteria &= search.name_matches(words, NAME_FIELDS)
     if birth_date:
         criteria &= Q(birth_date=birth_date)
     if postcode:
@@ -60,10 +62,9 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
         criteria &= Q(house_number__iexact=house_number)
     if not criteria:
         return []
-    found = list(
-        qs.filter(criteria).select_related("household", "contactpersoon")
-        .order_by("family_name", "given_name")[:SEARCH_LIMIT]
-    )
+    ordered = search.rank_by_name(qs.filter(criteria).order_by("family_name", "given_name", "id"), words,
+                                  NAME_FIELDS)
+    found = list(ordered.select_related("household", "contactpersoon")[:SEARCH_LIMIT])
     used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number, "bsn": bsn}
     # The log says how someone searched and who was shown, not what for: search terms can be personal data.
     show(actor, "persons.search", detail={"by": sorted(k for k, v in used.items() if v)},

@@ -18,7 +18,11 @@ def werkvoorraad(request):
     """The first screenful of every list, with its count and a link to the whole list."""
     screens = workspace_selectors.worklists_first_screen(actor=request.user)
     lists = [{"worklist": w, "rows": screens[slug][0], "count": screens[slug][1],
-              "url": reverse(f"workspace:werkvoorraad_{slug}")} for slug, w in workspace_selectors.WORKLISTS.items()]
+              "url": reverse(f"workspace:werkvoorraad_{slug}"),
+              "capped": screens[slug][1] > workspace_selectors.COUNT_CAP}
+             for slug, w in workspace_selectors.WORKLISTS.items()]
+    for item in lists:
+        item["count"] = min(item["count"], workspace_selectors.COUNT_CAP)
     return render(request, "workspace/werkvoorraad.html", {
         "lists": {item["worklist"].slug: item for item in lists},
         "today": timezone.localdate(), "first_screen": workspace_selectors.FIRST_SCREEN,
@@ -32,7 +36,8 @@ def werkvoorraad_list(request, slug):
     cursor = int(cursor) if cursor.isdigit() else None  # anything else: start at the top
     rows, count, next_cursor = workspace_selectors.worklist_page(actor=request.user, slug=slug, cursor=cursor)
     return render(request, "workspace/werkvoorraad_list.html", {
-        "worklist": workspace_selectors.WORKLISTS[slug], "rows": rows, "count": count,
+        "worklist": workspace_selectors.WORKLISTS[slug], "rows": rows,
+        "count": min(count, workspace_selectors.COUNT_CAP), "capped": count > workspace_selectors.COUNT_CAP,
         "next_cursor": next_cursor, "paged": cursor is not None, "today": timezone.localdate(),
         "url": reverse(f"workspace:werkvoorraad_{slug}"),
     })
