@@ -6,7 +6,8 @@ from django.db import connection
 from leefwereld.residents.selectors import person_search
 from leefwereld.residents.tests.factories import PersonFactory
 
-on_postgres = pytest.mark.skipif(connection.vendor != "postgresql", reason="trigrams (pg_trgm) exist on PostgreSQL only")
+on_postgres = pytest.mark.skipif(connection.vendor != "postgresql",
+                                 reason="trigrams (pg_trgm) exist on PostgreSQL only")
 on_sqlite = pytest.mark.skipif(connection.vendor != "sqlite", reason="the fallback runs on SQLite only")
 
 
