@@ -1,16 +1,18 @@
 """The one access-and-audit seam: guard() for every write and file read, visible() for every list.
 
 A professional sees the households of their own wijkteam and those where they are
-vaste contactpersoon or stand-in of a member. Everything else is invisible: not
-allowed and not found look the same (404). Later scopes (partners with consent,
-residents, break-the-glass) slot in as more branches of _visible_household_ids().
+vaste contactpersoon or stand-in of a member. Everything else is invisible: not allowed and not
+found look the same (404). The rule is kept as rows in HouseholdAccess (access.grants, written by
+the services that change it), so lists check it per row; later scopes (partners with consent,
+residents, break-the-glass) slot in as more grantees (ADR 0012).
 """
+import contextvars
 from contextlib import contextmanager
 
 from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from leefwereld.audit import context as audit_context
@@ -18,6 +20,8 @@ from leefwereld.audit.services import audit_record
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 
 from .actions import HOUSEHOLD, get_action
+from .grants import grantees
+from .models import HouseholdAccess
 
 HOUSEHOLD_MODEL = "residents.Household"
 PERSON_MODEL = "residents.Person"
@@ -28,15 +32,26 @@ def role_allows(actor, action_name) -> bool:
     return bool(actor and actor.is_authenticated and actor.is_active and actor.role in action.roles)
 
 
-def _visible_household_ids(actor):
-    """A subquery of the household ids the actor may see (team, or assigned to a member)."""
-    Household = apps.get_model(HOUSEHOLD_MODEL)
+def _assigned_people(actor):
+    """People whose vaste contactpersoon or stand-in the actor is (the "assigned" branch)."""
     Person = apps.get_model(PERSON_MODEL)
-    assigned = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
-    condition = Q(pk__in=assigned)
-    if actor.team_id:
-        condition |= Q(team_id=actor.team_id)
-    return Household.objects.filter(condition).values("pk")
+    return Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor))
+
+
+def _household_condition(actor, household_ref):
+    """The rule as a condition on a household id: one EXISTS on the maintained grants (ADR 0012).
+
+    A single EXISTS on (household, grantee) lets PostgreSQL check a list's row with one index probe
+    and stop at the first screenful, instead of building the set of every household the actor may
+    see (half a city for a big team). Later scopes are more grantees in access.grants, not branches.
+    """
+    return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee__in=grantees(actor)))
+
+
+def _visible_household_ids(actor):
+    """A queryset of the household ids the actor may see (team, or assigned to a member)."""
+    Household = apps.get_model(HOUSEHOLD_MODEL)
+    return Household.objects.filter(_household_condition(actor, OuterRef("pk"))).values("pk")
 
 
 def visible(actor, queryset, action_name):
@@ -45,14 +60,56 @@ def visible(actor, queryset, action_name):
         return queryset.none()
     model = queryset.model
     if model._meta.label == HOUSEHOLD_MODEL:
-        return queryset.filter(pk__in=_visible_household_ids(actor))
+        return queryset.filter(_household_condition(actor, OuterRef("pk")))
     if not any(f.name == "household" for f in model._meta.get_fields()):
         raise ImproperlyConfigured(f"{model._meta.label} carries no household: access cannot filter it.")
-    return queryset.filter(household_id__in=_visible_household_ids(actor))
+    return queryset.filter(_household_condition(actor, OuterRef("household_id")))
+
+
+# Households found visible during this page view, per actor: the file's parts need no second check.
+_checked = contextvars.ContextVar("leefwereld_checked_households", default=None)
+
+
+def _remember(actor, household_id):
+    checked = _checked.get()
+    if checked is not None:
+        checked.add((actor.pk, household_id))
+
+
+def _can_see(actor, household_id) -> bool:
+    checked = _checked.get()
+    if checked is not None and (actor.pk, household_id) in checked:
+        return True
+    Household = apps.get_model(HOUSEHOLD_MODEL)
+    seen = Household.objects.filter(pk=household_id).filter(_household_condition(actor, OuterRef("pk"))).exists()
+    if seen:
+        _remember(actor, household_id)
+    return seen
 
 
 def can_see_household(actor, household) -> bool:
-    return _visible_household_ids(actor).filter(pk=household.pk).exists()
+    return _can_see(actor, household.pk)
+
+
+def within(actor, household, queryset, action_name):
+    """The parts of one household's file (gesprekken, vragen, plan, ...), fetched by household id.
+
+    `household` is a household or its id. It is checked against the rule once per page view (the
+    check is remembered); a household not checked yet is checked here, so a caller cannot skip the
+    rule by mistake. Not allowed gives an empty list, like visible().
+    """
+    household_id = getattr(household, "pk", household)
+    if not role_allows(actor, action_name) or household_id is None or not _can_see(actor, household_id):
+        return queryset.none()
+    return queryset.filter(household_id=household_id)
+
+
+def assigned_to(actor, action_name):
+    """People the actor is vaste contactpersoon or stand-in of: visible by the rule's own branch,
+    so the list needs no second filter ("mijn mensen")."""
+    if not role_allows(actor, action_name):
+        return apps.get_model(PERSON_MODEL).objects.none()
+    return _assigned_people(actor)
 
 
 def _subject(person, household, obj):
@@ -133,9 +190,11 @@ def page_view(actor, action_name):
     """
     current = audit_context.PageView(actor=actor, action=action_name)
     token = audit_context.start_page(current)
+    checked = _checked.set(set())
     try:
         yield current
     finally:
+        _checked.reset(checked)
         audit_context.end_page(token)
 
 

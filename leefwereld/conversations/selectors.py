@@ -1,7 +1,7 @@
 """Reads of gesprekken and assessments, from access.visible(); a file read is logged."""
 from django.db.models import Prefetch, Sum
 
-from leefwereld.access.policy import show, visible
+from leefwereld.access.policy import show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
 
 from .contact import Contactmoment, Side
@@ -20,14 +20,14 @@ def gesprek_get(*, actor, public_id, action="gesprekken.view"):
 
 
 def gesprekken_for_person(*, actor, person):
-    return list(visible(actor, Gesprek.objects.filter(person=person), "persons.view")
+    return list(within(actor, person.household_id, Gesprek.objects.filter(person=person), "persons.view")
                 .select_related("author").order_by("-held_on", "-id"))
 
 
 def assessments_for_person(*, actor, person):
     scores = AssessmentScore.objects.select_related("domain", "level", "resident_level").order_by("domain__order")
     return number_same_day(list(
-        visible(actor, Assessment.objects.filter(person=person), "persons.view")
+        within(actor, person.household_id, Assessment.objects.filter(person=person), "persons.view")
         .select_related("instrument", "author").prefetch_related(Prefetch("scores", queryset=scores))
         .order_by("-taken_on", "-id")
     ))
@@ -59,7 +59,7 @@ def instrument_get(*, public_id):
 
 def assessments_for_household_qs(*, actor, household):
     """Measurements of the household's members, newest first, as a queryset for form choices."""
-    return (visible(actor, Assessment.objects.filter(household=household), "persons.view")
+    return (within(actor, household, Assessment.objects.all(), "persons.view")
             .select_related("instrument", "person", "author").order_by("-taken_on", "-id"))
 
 
@@ -68,13 +68,13 @@ CONTACT_LIMIT = 50
 
 def contactmomenten_for_person(*, actor, person, limit=CONTACT_LIMIT):
     """The latest contact moments about a person, newest first (capped; the file says how many)."""
-    return list(visible(actor, Contactmoment.objects.filter(person=person), "persons.view")
+    return list(within(actor, person.household_id, Contactmoment.objects.filter(person=person), "persons.view")
                 .select_related("author").order_by("-on", "-id")[:limit])
 
 
 def contact_time_for_person(*, actor, person):
     """Minutes with the resident and minutes coordinating around them, in one query."""
-    rows = (visible(actor, Contactmoment.objects.filter(person=person), "persons.view")
+    rows = (within(actor, person.household_id, Contactmoment.objects.filter(person=person), "persons.view")
             .values("side").annotate(total=Sum("minutes")))
     totals = {row["side"]: row["total"] or 0 for row in rows}
     return {"inwoner": totals.get(Side.INWONER, 0), "coordinatie": totals.get(Side.COORDINATIE, 0)}

@@ -13,6 +13,7 @@ from django.utils import timezone
 from faker import Faker
 from tqdm import tqdm
 
+from leefwereld.access.grants import household_access_refresh
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.instruments import ZRM
 from leefwereld.conversations.models import Assessment, AssessmentScore, Gesprek, Instrument, Location
@@ -165,6 +166,8 @@ class _Generator:
             heads.append(members[0])
             contacts.append(members[0].contactpersoon)
         self._insert(Person, people)
+        # The bulk load bypasses the services, so it keeps the visibility grants itself (ADR 0012).
+        household_access_refresh(household_ids=[h.pk for h in households])
         self._insert(Assignment, [
             Assignment(household_id=p.household_id, person_id=p.pk, contactpersoon=p.contactpersoon,
                        stand_in=p.stand_in, assigned_by=p.contactpersoon, reason="Vaste contactpersoon bij start.")

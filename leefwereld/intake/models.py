@@ -71,7 +71,11 @@ class Vraag(PublicModel):
         verbose_name = _("vraag of signaal")
         verbose_name_plural = _("vragen en signalen")
         ordering = ["-received_on", "-id"]
-        indexes = [models.Index(fields=["team", "status"])]
+        # The werkvoorraad's lists: owner + status, in date order (ADR 0012).
+        indexes = [models.Index(fields=["team", "status"]),
+                   models.Index(fields=["team", "status", "received_on", "id"], name="vraag_team_status_received"),
+                   models.Index(fields=["picked_up_by", "status", "received_on", "id"],
+                                name="vraag_picker_status_received")]
 
     def __str__(self):
         return f"{self.get_kind_display()} {datum(self.received_on, 'kort')}"
@@ -136,3 +140,5 @@ class FollowUp(PublicModel):
         verbose_name = _("opvolging")
         verbose_name_plural = _("opvolgingen")
         ordering = ["due_on", "id"]
+        indexes = [models.Index(fields=["owner", "due_on", "id"], condition=models.Q(done_at__isnull=True),
+                                name="followup_open_owner_due")]

@@ -59,6 +59,8 @@ class Plan(VersionedModel):
         verbose_name = _("plan")
         verbose_name_plural = _("plannen")
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["author", "status", "updated_at"], name="plan_author_status_updated"),
+                   models.Index(fields=["regie_professional", "status"], name="plan_regie_status")]
         constraints = [
             models.UniqueConstraint(fields=["household"], condition=~Q(status="afgesloten"),
                                     name="one_open_plan_per_household"),
@@ -255,6 +257,7 @@ class Review(PublicModel):
         verbose_name = _("vier-ogen")
         verbose_name_plural = _("vier-ogen")
         ordering = ["-created_at"]
+        indexes = [models.Index(fields=["reviewer", "decision", "created_at"], name="review_reviewer_decision")]
 
 
 class AgreementHow(models.TextChoices):

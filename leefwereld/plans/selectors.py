@@ -4,7 +4,7 @@ import datetime as dt
 from django.db.models import Prefetch, Q
 from django.utils import timezone
 
-from leefwereld.access.policy import show, visible
+from leefwereld.access.policy import show, visible, within
 from leefwereld.conversations.models import AssessmentScore
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.models import Person
@@ -37,57 +37,58 @@ def plan_get(*, actor, public_id, action="plans.view"):
 
 
 def open_plan_for_household(*, actor, household):
-    return (visible(actor, Plan.objects.filter(household=household), "plans.view")
+    return (within(actor, household, Plan.objects.all(), "plans.view")
             .exclude(status=PlanStatus.AFGESLOTEN).first())
 
 
 def plans_for_household(*, actor, household):
-    return list(visible(actor, Plan.objects.filter(household=household), "plans.view").order_by("-created_at"))
+    return list(within(actor, household, Plan.objects.all(), "plans.view").order_by("-created_at"))
 
 
 def plan_goals(*, actor, plan):
     """Current goals with their current actions, in one fixed set of queries."""
     actions = Action.objects.filter(archived=False).select_related("network_member").order_by("starts_on", "id")
     return list(
-        visible(actor, Goal.objects.filter(plan=plan, archived=False), "plans.view")
+        within(actor, plan.household_id, Goal.objects.filter(plan=plan, archived=False), "plans.view")
         .select_related("person", "network_member")
         .prefetch_related("domains", Prefetch("actions", queryset=actions))
     )
 
 
 def plan_reviews(*, actor, plan):
-    return list(visible(actor, Review.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Review.objects.filter(plan=plan), "plans.view")
                 .select_related("reviewer", "requested_by").order_by("-revision", "id"))
 
 
 def plan_agreements(*, actor, plan):
     """Every voice on the plan, newest first: a household member, the network or a vertegenwoordiger."""
-    return list(visible(actor, Agreement.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Agreement.objects.filter(plan=plan), "plans.view")
                 .select_related("person", "network_member", "recorded_by"))
 
 
 def plan_versions(*, actor, plan):
-    return list(visible(actor, PlanVersion.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, PlanVersion.objects.filter(plan=plan), "plans.view")
                 .select_related("created_by").defer("snapshot").order_by("-number"))
 
 
 def plan_version_pair(*, actor, plan, first, second):
-    versions = {v.number: v for v in visible(actor, PlanVersion.objects.filter(plan=plan, number__in=[first, second]),
-                                             "plans.view").select_related("created_by")}
+    pair = PlanVersion.objects.filter(plan=plan, number__in=[first, second])
+    versions = {v.number: v for v in within(actor, plan.household_id, pair, "plans.view").select_related("created_by")}
     if first not in versions or second not in versions:
         raise NotFoundOrNotAllowed("not found")
     return versions[first], versions[second]
 
 
 def plan_regie_history(*, actor, plan):
-    return list(visible(actor, RegieChange.objects.filter(plan=plan), "plans.view").select_related("by")[:20])
+    return list(within(actor, plan.household_id, RegieChange.objects.filter(plan=plan), "plans.view")
+                .select_related("by")[:20])
 
 
 def plan_evaluations(*, actor, plan):
     """Evaluations with the two measurements they compared, so the page can show the chart again."""
     scores = Prefetch("scores", queryset=GoalScore.objects.select_related("goal"))
     levels = AssessmentScore.objects.select_related("domain", "level")
-    return list(visible(actor, Evaluation.objects.filter(plan=plan), "plans.view")
+    return list(within(actor, plan.household_id, Evaluation.objects.filter(plan=plan), "plans.view")
                 .select_related("by", "assessment_before", "assessment_after")
                 .prefetch_related(scores, Prefetch("assessment_before__scores", queryset=levels),
                                   Prefetch("assessment_after__scores", queryset=levels)))
@@ -101,44 +102,63 @@ def review_get(*, actor, public_id):
     return review
 
 
-def reviews_to_do(*, actor, limit=50):
-    """Plans waiting for the actor's vier-ogen."""
-    rows = list(
-        visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
-                                             plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
-        .select_related("plan", "plan__household", "plan__author").order_by("created_at")[:limit]
-    )
-    show(actor, "werkvoorraad.view", households=[r.plan.household_id for r in rows])
-    return rows
+# A list row shows a household's name and a date (ADR 0012).
+PLAN_ROW = ("public_id", "status", "evaluate_on", "takeover_until", "updated_at", "household_id", "author",
+            "household__name")
+
+
+def reviews_to_do_qs(*, actor):
+    """Plans waiting for the actor's vier-ogen, oldest request first."""
+    return (visible(actor, Review.objects.filter(reviewer=actor, decision=Decision.OPEN,
+                                                 plan__status=PlanStatus.TER_BEOORDELING), "werkvoorraad.view")
+            .select_related("plan", "plan__household", "plan__author")
+            .only("public_id", "created_at", "reason", "household_id", "plan__public_id", "plan__household__name",
+                  "plan__author__first_name", "plan__author__last_name")
+            .order_by("created_at", "id"))
 
 
 def _my_plans(actor):
+    """Plans the actor wrote, holds regie over, or of households they are assigned to."""
     mine = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
     qs = Plan.objects.filter(Q(author=actor) | Q(regie_professional=actor) | Q(household_id__in=mine))
-    return visible(actor, qs, "werkvoorraad.view").select_related("household")
+    return visible(actor, qs, "werkvoorraad.view").select_related("household").only(*PLAN_ROW)
+
+
+def plans_to_evaluate_qs(*, actor):
+    horizon = timezone.localdate() + SOON
+    return (_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN).filter(evaluate_on__lte=horizon)
+            .order_by("evaluate_on", "id"))
+
+
+def takeovers_ending_qs(*, actor):
+    horizon = timezone.localdate() + SOON
+    return (_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN).filter(takeover_until__lte=horizon)
+            .order_by("takeover_until", "id"))
+
+
+def plans_returned_qs(*, actor):
+    return _my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor).order_by("updated_at", "id")
+
+
+def _listed(actor, rows):
+    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
+    return rows
+
+
+def reviews_to_do(*, actor, limit=50):
+    return _listed(actor, list(reviews_to_do_qs(actor=actor)[:limit]))
 
 
 def plans_to_evaluate(*, actor, limit=50):
-    horizon = timezone.localdate() + SOON
-    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-               .filter(evaluate_on__lte=horizon).order_by("evaluate_on")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(plans_to_evaluate_qs(actor=actor)[:limit]))
 
 
 def takeovers_ending(*, actor, limit=50):
-    horizon = timezone.localdate() + SOON
-    rows = list(_my_plans(actor).exclude(status=PlanStatus.AFGESLOTEN)
-               .filter(takeover_until__lte=horizon).order_by("takeover_until")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(takeovers_ending_qs(actor=actor)[:limit]))
 
 
 def plans_returned(*, actor, limit=50):
-    rows = list(_my_plans(actor).filter(status=PlanStatus.TERUGGESTUURD, author=actor)
-               .order_by("updated_at")[:limit])
-    show(actor, "werkvoorraad.view", households=[r.household_id for r in rows])
-    return rows
+    return _listed(actor, list(plans_returned_qs(actor=actor)[:limit]))
 
 
 MILESTONE_LIMIT = 50
@@ -148,12 +168,14 @@ def plan_milestones_for_household(*, actor, household, limit=MILESTONE_LIMIT):
     """The household's plans and their milestones (colleagues agreed, the resident's agreement,
     evaluations), newest first, each capped: four queries whatever the size. The caller's page logs
     the look (the person's file)."""
-    plans = list(visible(actor, Plan.objects.filter(household=household), "plans.view")
+    plans = list(within(actor, household, Plan.objects.filter(household=household), "plans.view")
                  .select_related("author").order_by("-created_at")[:limit])
-    reviews = list(visible(actor, Review.objects.filter(plan__household=household, decision=Decision.INSTEMMING),
-                           "plans.view").select_related("plan", "reviewer").order_by("-decided_at")[:limit])
-    agreements = list(visible(actor, Agreement.objects.filter(plan__household=household), "plans.view")
-                      .select_related("plan", "person", "network_member").order_by("-on", "-id")[:limit])
-    evaluations = list(visible(actor, Evaluation.objects.filter(plan__household=household), "plans.view")
-                       .select_related("plan", "by").order_by("-held_on", "-id")[:limit])
+    agreed = Review.objects.filter(plan__household=household, decision=Decision.INSTEMMING)
+    reviews = list(within(actor, household, agreed, "plans.view").select_related("plan", "reviewer")
+                   .order_by("-decided_at")[:limit])
+    agreements = list(within(actor, household, Agreement.objects.filter(plan__household=household),
+                             "plans.view").select_related("plan", "person", "network_member")
+                      .order_by("-on", "-id")[:limit])
+    evaluations = list(within(actor, household, Evaluation.objects.filter(plan__household=household),
+                              "plans.view").select_related("plan", "by").order_by("-held_on", "-id")[:limit])
     return {"plans": plans, "reviews": reviews, "agreements": agreements, "evaluations": evaluations}

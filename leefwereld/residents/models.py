@@ -126,6 +126,9 @@ class Person(VersionedModel):
             models.Index(fields=["family_name", "birth_date"]),
             models.Index(fields=["postcode", "house_number"]),
             models.Index(fields=["bsn"]),
+            # "Mijn mensen" in name order (ADR 0012).
+            models.Index(fields=["contactpersoon", "family_name", "given_name"], name="person_contact_name"),
+            models.Index(fields=["stand_in", "family_name", "given_name"], name="person_standin_name"),
         ]
         # One BSN, one person (the services say so kindly first; this holds under a race too).
         constraints = [models.UniqueConstraint(fields=["bsn"], condition=~models.Q(bsn=""), name="person_bsn_unique")]

@@ -4,12 +4,14 @@ import uuid
 from django.db.models import Q
 from django.urls import reverse
 
-from leefwereld.access.policy import show, visible
+from leefwereld.access.policy import assigned_to, show, visible, within
+from leefwereld.core import search
 from leefwereld.core.errors import LeaveFor, NotFoundOrNotAllowed
 
 from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
 
 SEARCH_LIMIT = 50
+NAME_FIELDS = ("given_name", "prefix", "family_name")
 
 
 def person_get(*, actor, public_id, action="persons.view", reason=""):
@@ -36,7 +38,7 @@ def household_get(*, actor, public_id, action="households.view"):
 
 def household_members(*, actor, household):
     members = list(
-        visible(actor, Person.objects.filter(household=household), "households.view")
+        within(actor, household, Person.objects.all(), "households.view")
         .select_related("contactpersoon", "stand_in")
         .order_by("birth_date", "given_name")
     )
@@ -48,11 +50,11 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
     """Find people the actor may see: name + birth date, postcode + house number, or BSN exactly."""
     qs = visible(actor, Person.objects.all(), "persons.search")
     criteria = Q()
+    words = search.normalise(name).split()
     if bsn:
         criteria &= Q(bsn=bsn)
-    if name:
-        for word in name.split():
-            criteria &= Q(given_name__icontains=word) | Q(family_name__icontains=word) | Q(prefix__icontains=word)
+    if words:
+        criteria &= search.name_matches(words, NAME_FIELDS)
     if birth_date:
         criteria &= Q(birth_date=birth_date)
     if postcode:
@@ -61,10 +63,9 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
         criteria &= Q(house_number__iexact=house_number)
     if not criteria:
         return []
-    found = list(
-        qs.filter(criteria).select_related("household", "contactpersoon")
-        .order_by("family_name", "given_name")[:SEARCH_LIMIT]
-    )
+    ordered = search.rank_by_name(qs.filter(criteria).order_by("family_name", "given_name", "id"), words,
+                                  NAME_FIELDS)
+    found = list(ordered.select_related("household", "contactpersoon")[:SEARCH_LIMIT])
     used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number, "bsn": bsn}
     # The log says how someone searched and who was shown, not what for: search terms can be personal data.
     show(actor, "persons.search", detail={"by": sorted(k for k, v in used.items() if v)},
@@ -92,13 +93,14 @@ def person_probable_duplicates(*, actor, given_name="", family_name="", birth_da
 
 def person_assignments(*, actor, person):
     return list(
-        visible(actor, Assignment.objects.filter(person=person), "persons.view")
+        within(actor, person.household_id, Assignment.objects.filter(person=person), "persons.view")
         .select_related("contactpersoon", "stand_in", "assigned_by")[:20]
     )
 
 
 def person_network(*, actor, person):
-    return list(visible(actor, NetworkMember.objects.filter(person=person), "persons.view").order_by("name"))
+    return list(within(actor, person.household_id, NetworkMember.objects.filter(person=person), "persons.view")
+                .order_by("name"))
 
 
 def network_member_get(*, actor, public_id):
@@ -129,10 +131,29 @@ def blanco_leave(*, actor, person=None, household=None):
         raise LeaveFor(reverse("workspace:person_blanco", args=[public_id]))
 
 
+PERSON_ROW = ("public_id", "given_name", "prefix", "family_name", "household_id", "contactpersoon_id",
+              "stand_in_id", "household__name")
+
+
+def my_people_qs(*, actor):
+    """People whose vaste contactpersoon the actor is, in name order. Visible by the rule's own branch
+    (assigned_to), so no second filter."""
+    return (assigned_to(actor, "werkvoorraad.view").filter(contactpersoon=actor).select_related("household")
+            .only(*PERSON_ROW).order_by("family_name", "given_name", "id"))
+
+
+def standing_in_qs(*, actor):
+    """People for whom the actor is stand-in (and not also the vaste contactpersoon)."""
+    return (assigned_to(actor, "werkvoorraad.view").filter(stand_in=actor).exclude(contactpersoon=actor)
+            .select_related("contactpersoon")
+            .only(*PERSON_ROW[:-1], "contactpersoon__first_name", "contactpersoon__last_name")
+            .order_by("family_name", "given_name", "id"))
+
+
 def people_of(*, actor, limit=100):
     """People for whom the actor is vaste contactpersoon or stand-in (werkvoorraad)."""
     people = list(
-        visible(actor, Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)), "werkvoorraad.view")
+        assigned_to(actor, "werkvoorraad.view")
         .select_related("household", "contactpersoon", "stand_in").order_by("family_name", "given_name")[:limit]
     )
     show(actor, "werkvoorraad.view", persons=[p.pk for p in people])
@@ -163,15 +184,15 @@ def households_by_pks(*, actor, pks):
 
 def household_members_qs(*, actor, household):
     """Members as a queryset, for form choices."""
-    return visible(actor, Person.objects.filter(household=household), "households.view").order_by(
+    return within(actor, household, Person.objects.all(), "households.view").order_by(
         "birth_date", "given_name")
 
 
 def household_network_qs(*, actor, household):
-    return visible(actor, NetworkMember.objects.filter(household=household), "persons.view").order_by("name")
+    return within(actor, household, NetworkMember.objects.all(), "persons.view").order_by("name")
 
 
 def person_situations(*, actor, person):
     """The history of a member's situation, newest first (the file's look is logged by the caller)."""
-    return list(visible(actor, MemberSituation.objects.filter(person=person), "persons.view")
+    return list(within(actor, person.household_id, MemberSituation.objects.filter(person=person), "persons.view")
                 .select_related("recorded_by")[:50])

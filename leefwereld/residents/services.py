@@ -5,6 +5,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
+from leefwereld.access.grants import household_access_refresh
 from leefwereld.access.policy import can_see_household, guard
 from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
@@ -26,7 +27,19 @@ def household_create(*, actor, name, team=None):
         raise ApplicationError(_("U hoort niet bij een wijkteam. Vraag de beheerder u aan een team toe te voegen."))
     with transaction.atomic():
         household = Household.objects.create(team=team, name=name)
+        household_access_refresh(household_ids=[household.pk])
         guard(actor, "households.update", household=household, obj=household, detail={"created": True})
+    return household
+
+
+def household_move_team(*, actor, household, team):
+    """A household moves to another wijkteam (a move, a new area): who may see it changes with it."""
+    with transaction.atomic():
+        guard(actor, "households.update", household=household, obj=household,
+              detail={"team": [household.team_id, team.pk]})
+        Household.objects.filter(pk=household.pk).update(team=team)
+        household.team = team
+        household_access_refresh(household_ids=[household.pk])
     return household
 
 
@@ -60,6 +73,7 @@ def person_create(*, actor, data: dict, household=None, contact_only=False):
                 team=actor.team, name=_("Huishouden %(name)s") % {"name": _family_label(fields)}
             )
         person = Person.objects.create(household=household, contact_only=contact_only, **fields)
+        household_access_refresh(household_ids=[household.pk])
         # Checked after the insert but in the same transaction: a refusal rolls both back.
         guard(actor, "persons.create", household=household, person=person, obj=person,
               detail={"contact_only": contact_only})
@@ -100,6 +114,7 @@ def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reaso
                        changes={"contactpersoon": contactpersoon, "stand_in": stand_in})
         Assignment.objects.create(household_id=person.household_id, person=person, contactpersoon=contactpersoon,
                                   stand_in=stand_in, reason=reason, assigned_by=actor)
+        household_access_refresh(household_ids=[person.household_id])
     return person
 
 

@@ -1,5 +1,6 @@
 """The professional's screens that combine apps: werkvoorraad, search, the person and household file."""
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 
 from leefwereld.access.views import requires
@@ -10,29 +11,37 @@ from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
+from . import selectors as workspace_selectors
 from . import timeline as file_timeline
-
-PEOPLE_LIMIT = 100
-LIST_LIMIT = 50
 
 
 @requires("werkvoorraad.view")
 def werkvoorraad(request):
-    actor = request.user
-    people = resident_selectors.people_of(actor=actor, limit=PEOPLE_LIMIT)
+    """The first screenful of every list, with its count and a link to the whole list."""
+    screens = workspace_selectors.worklists_first_screen(actor=request.user)
+    lists = [{"worklist": w, "rows": screens[slug][0], "count": screens[slug][1],
+              "url": reverse(f"workspace:werkvoorraad_{slug}"),
+              "capped": screens[slug][1] > workspace_selectors.COUNT_CAP}
+             for slug, w in workspace_selectors.WORKLISTS.items()]
+    for item in lists:
+        item["count"] = min(item["count"], workspace_selectors.COUNT_CAP)
     return render(request, "workspace/werkvoorraad.html", {
-        # Lists are capped so the page stays fast; the page says so rather than cutting silently.
-        "people_capped": len(people) >= PEOPLE_LIMIT, "people_limit": PEOPLE_LIMIT, "list_limit": LIST_LIMIT,
-        "today": timezone.localdate(),
-        "my_people": [p for p in people if p.contactpersoon_id == actor.pk],
-        "standing_in": [p for p in people if p.stand_in_id == actor.pk and p.contactpersoon_id != actor.pk],
-        "unpicked": intake_selectors.vragen_unpicked_for_team(actor=actor, limit=LIST_LIMIT),
-        "open_vragen": intake_selectors.vragen_open_for(actor=actor),
-        "followups": intake_selectors.followups_due_for(actor=actor),
-        "reviews": plan_selectors.reviews_to_do(actor=actor),
-        "returned": plan_selectors.plans_returned(actor=actor),
-        "to_evaluate": plan_selectors.plans_to_evaluate(actor=actor),
-        "takeovers": plan_selectors.takeovers_ending(actor=actor),
+        "lists": {item["worklist"].slug: item for item in lists},
+        "today": timezone.localdate(), "first_screen": workspace_selectors.FIRST_SCREEN,
+    })
+
+
+@requires("werkvoorraad.view")
+def werkvoorraad_list(request, slug):
+    """One whole list of the werkvoorraad, a screen at a time (?na=<id of the last row shown>)."""
+    cursor = request.GET.get("na", "")
+    cursor = int(cursor) if cursor.isdigit() else None  # anything else: start at the top
+    rows, count, next_cursor = workspace_selectors.worklist_page(actor=request.user, slug=slug, cursor=cursor)
+    return render(request, "workspace/werkvoorraad_list.html", {
+        "worklist": workspace_selectors.WORKLISTS[slug], "rows": rows,
+        "count": min(count, workspace_selectors.COUNT_CAP), "capped": count > workspace_selectors.COUNT_CAP,
+        "next_cursor": next_cursor, "paged": cursor is not None, "today": timezone.localdate(),
+        "url": reverse(f"workspace:werkvoorraad_{slug}"),
     })
 
 

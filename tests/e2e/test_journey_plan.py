@@ -43,7 +43,7 @@ def test_plan_journey(demo, page, new_page, live_server, login, check_axe, scree
     check_axe(page)
 
     # Fatima stands in for Joost, Naomi's vaste contactpersoon.
-    section(page, re.compile("^Mijn mensen")).get_by_role("link", name="Naomi Smit").click()
+    section(page, re.compile("^Ik ben vervanger voor")).get_by_role("link", name="Naomi Smit").click()
     expect(page.get_by_role("heading", level=1, name="Naomi Smit")).to_be_visible()
     expect(page.get_by_role("button", name="Plan starten")).to_be_visible()
     person_url = page.url

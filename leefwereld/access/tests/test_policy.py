@@ -18,9 +18,12 @@ def test_professional_sees_households_of_own_team_only(pro, person, other_team):
     assert list(visible(pro, Household.objects.all(), "households.view")) == [person.household]
 
 
-def test_assigned_professional_of_another_team_sees_that_household(outsider, person):
+def test_assigned_professional_of_another_team_sees_that_household(pro, outsider, person):
+    from leefwereld.residents.services import person_assign_contact
+
     assert not visible(outsider, Person.objects.all(), "persons.view").exists()
-    Person.objects.filter(pk=person.pk).update(stand_in=outsider)
+    # Through the service: it keeps the grants (ADR 0012).
+    person_assign_contact(actor=pro, person=person, contactpersoon=pro, stand_in=outsider)
     assert list(visible(outsider, Person.objects.all(), "persons.view")) == [person]
 
 

@@ -2,6 +2,7 @@ import datetime as dt
 
 import factory
 
+from leefwereld.access.grants import household_access_refresh
 from leefwereld.accounts.tests.factories import TeamFactory, UserFactory
 from leefwereld.residents.models import Household, NetworkMember, Person
 
@@ -12,6 +13,12 @@ class HouseholdFactory(factory.django.DjangoModelFactory):
 
     team = factory.SubFactory(TeamFactory)
     name = factory.Sequence(lambda n: f"Huishouden {n}")
+
+    @factory.post_generation
+    def grants(self, create, extracted, **kwargs):
+        # Services keep access.HouseholdAccess; a factory that bypasses them must too.
+        if create:
+            household_access_refresh(household_ids=[self.pk])
 
 
 class PersonFactory(factory.django.DjangoModelFactory):
@@ -27,6 +34,11 @@ class PersonFactory(factory.django.DjangoModelFactory):
     postcode = "5341 AB"
     city = "Zandhoven"
     phone = "06 12345678"
+
+    @factory.post_generation
+    def grants(self, create, extracted, **kwargs):
+        if create:
+            household_access_refresh(household_ids=[self.household_id])
 
 
 class NetworkMemberFactory(factory.django.DjangoModelFactory):

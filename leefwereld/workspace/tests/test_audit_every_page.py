@@ -46,7 +46,8 @@ KIND = {
     "conversations.views.gesprek_detail": "gesprek", "conversations.views.gesprek_edit": "gesprek",
 }
 # Lists without one subject: their row names whom they showed.
-LISTS = {"workspace.views.werkvoorraad", "plans.views.reviews", *TEAM_LEADER_PAGES}
+LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
+         *TEAM_LEADER_PAGES}
 
 
 def _name(callback):

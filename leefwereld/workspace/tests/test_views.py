@@ -104,12 +104,45 @@ def test_every_page_declares_an_action_and_unknown_pages_are_404(client_for, pro
     assert client_for(pro).get("/bestaat-niet/").status_code == 404
 
 
-def test_werkvoorraad_says_when_a_list_is_capped(client_for, pro, team):
+def _my_people(team, pro, n):
     from leefwereld.residents.models import Household, Person
-    from leefwereld.workspace.views import PEOPLE_LIMIT
 
-    households = Household.objects.bulk_create(Household(team=team, name=f"H{i}") for i in range(PEOPLE_LIMIT + 1))
-    Person.objects.bulk_create(Person(household=h, given_name="Jan", family_name=f"Mens{i}", contactpersoon=pro)
+    households = Household.objects.bulk_create(Household(team=team, name=f"H{i:03}") for i in range(n))
+    Person.objects.bulk_create(Person(household=h, given_name="Jan", family_name=f"Mens{i:03}", contactpersoon=pro)
                                for i, h in enumerate(households))
+
+
+def test_werkvoorraad_shows_a_first_screen_with_the_count_and_a_link_to_the_whole_list(client_for, pro, team):
+    """The werkvoorraad shows the first 10 of a list, says "10 van 23" and links to the whole list."""
+    from leefwereld.workspace.selectors import FIRST_SCREEN
+
+    _my_people(team, pro, 23)
     html = client_for(pro).get(reverse("workspace:werkvoorraad")).content.decode()
-    assert f"Hier staan de eerste {PEOPLE_LIMIT}" in html
+    assert html.count("Mens0") == FIRST_SCREEN and "Mens009" in html and "Mens010" not in html
+    assert f"{FIRST_SCREEN} van 23" in html
+    assert reverse("workspace:werkvoorraad_mensen") in html
+
+
+def test_a_whole_list_pages_by_keyset_and_logs_whom_each_page_showed(client_for, pro, team):
+    """The whole list comes a screen at a time; "Volgende" continues after the last row shown; each page
+    view leaves one audit row naming the people it showed."""
+    from leefwereld.audit.models import AuditEvent
+    from leefwereld.residents.models import Person
+    from leefwereld.workspace.selectors import PAGE_SIZE
+
+    _my_people(team, pro, PAGE_SIZE + 5)
+    client = client_for(pro)
+    url = reverse("workspace:werkvoorraad_mensen")
+    before = AuditEvent.objects.count()
+    first = client.get(url)
+    assert first.status_code == 200 and AuditEvent.objects.count() == before + 1
+    html = first.content.decode()
+    assert "Mens000" in html and f"Mens{PAGE_SIZE - 1:03}" in html and f"Mens{PAGE_SIZE:03}" not in html
+    last = Person.objects.get(family_name=f"Mens{PAGE_SIZE - 1:03}")
+    assert f"?na={last.pk}" in html
+    second = client.get(url, {"na": last.pk}).content.decode()
+    assert f"Mens{PAGE_SIZE:03}" in second and "Mens000" not in second and "Volgende" not in second
+    row = AuditEvent.objects.order_by("-id").first()
+    assert row.action == "werkvoorraad.view"
+    # Nonsense in the cursor starts at the top instead of failing.
+    assert client.get(url, {"na": "x'; drop"}).status_code == 200
