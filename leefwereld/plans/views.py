@@ -303,15 +303,22 @@ def agreement(request, public_id):
                                                       "title": _("Reactie op het plan vastleggen")})
 
 
+def _version_number(value, plan, default):
+    """A version number from the URL; anything else (text, 0, a 20-digit number) means the default,
+    never a database error."""
+    try:
+        number = int(value or default)
+    except ValueError:
+        return default
+    return number if 1 <= number <= plan.revision else default
+
+
 @requires("plans.view")
 def versions(request, public_id):
     plan = _plan(request, public_id)
     all_versions = selectors.plan_versions(actor=request.user, plan=plan)
-    try:
-        first = int(request.GET.get("a") or max(plan.revision - 1, 1))
-        second = int(request.GET.get("b") or plan.revision)
-    except ValueError:
-        first, second = max(plan.revision - 1, 1), plan.revision
+    first = _version_number(request.GET.get("a"), plan, max(plan.revision - 1, 1))
+    second = _version_number(request.GET.get("b"), plan, plan.revision)
     left, right = selectors.plan_version_pair(actor=request.user, plan=plan, first=first, second=second)
     return render(request, "plans/versions.html", {"plan": plan, "versions": all_versions, "left": left,
                                                    "right": right, "rows": compare(left.snapshot, right.snapshot)})

@@ -152,3 +152,10 @@ def test_a_plan_started_from_a_gesprek_links_back_to_it(client_for, pro, person)
     assert plan.gesprek == gesprek
     html = client.get(response["Location"]).content.decode()
     assert reverse("conversations:detail", args=[gesprek.public_id]) in html
+
+
+@pytest.mark.parametrize("a, b", [("99999999999999999999", "1"), ("-3", "0"), ("één", "x"), ("1", "1" * 40)])
+def test_version_comparison_survives_any_number_in_the_url(client_for, pro, plan, a, b):
+    services.goal_add(actor=pro, plan=plan, expected_version=plan.version, words="Weer naar de markt")
+    response = client_for(pro).get(reverse("plans:versions", args=[plan.public_id]), {"a": a, "b": b})
+    assert response.status_code == 200
