@@ -10,6 +10,7 @@ from leefwereld.residents.models import Household, NetworkMember, Person
 class HouseholdFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Household
+        skip_postgeneration_save = True  # the grants hook changes no field of the row
 
     team = factory.SubFactory(TeamFactory)
     name = factory.Sequence(lambda n: f"Huishouden {n}")
@@ -24,6 +25,7 @@ class HouseholdFactory(factory.django.DjangoModelFactory):
 class PersonFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Person
+        skip_postgeneration_save = True
 
     household = factory.SubFactory(HouseholdFactory)
     given_name = factory.Faker("first_name", locale="nl_NL")
