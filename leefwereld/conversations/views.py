@@ -103,10 +103,9 @@ def contactmoment_new(request, person_id):
     person = person_get(actor=request.user, public_id=person_id, action="persons.view_basic")
     form = ContactmomentForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.contactmoment_create(actor=request.user, person=person, **form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.contactmoment_create(
+                actor=request.user, person=person, **data)):
             messages.success(request, _("Contactmoment opgeslagen."))
             return redirect("workspace:person", public_id=person.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "conversations/contactmoment_form.html", {"person": person, "form": form})

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
 from leefwereld.core.errors import ApplicationError
+from leefwereld.core.forms import save_with_form
 from leefwereld.core.htmx import render_part
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents import services as resident_services
@@ -126,12 +127,11 @@ def vraag_close_light(request, public_id):
     vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     form = LightRouteForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.vraag_close_light(actor=request.user, vraag=vraag, **form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.vraag_close_light(
+                actor=request.user, vraag=vraag, **data)):
             messages.success(request, _("Opgeslagen. De vraag is afgesloten via de lichte route."))
             return redirect("intake:vraag", public_id=vraag.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "intake/light_route.html", {"vraag": vraag, "person": vraag.person, "form": form})
 
 
@@ -140,12 +140,11 @@ def followup_add(request, public_id):
     person = resident_selectors.person_get(actor=request.user, public_id=public_id, action="persons.view_basic")
     form = FollowUpForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.followup_create(actor=request.user, person=person, **form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.followup_create(
+                actor=request.user, person=person, **data)):
             messages.success(request, _("Opvolging opgeslagen."))
             return redirect("workspace:person", public_id=person.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "intake/followup_form.html", {"person": person, "form": form})
 
 
@@ -167,10 +166,8 @@ def vraag_close(request, public_id):
     vraag = selectors.vraag_get(actor=request.user, public_id=public_id)
     form = VraagCloseForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.vraag_close(actor=request.user, vraag=vraag, **form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.vraag_close(actor=request.user, vraag=vraag, **data)):
             messages.success(request, _("De vraag is afgesloten."))
             return redirect("intake:vraag", public_id=vraag.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "intake/vraag_close.html", {"vraag": vraag, "person": vraag.person, "form": form})

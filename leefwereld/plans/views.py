@@ -293,12 +293,10 @@ def agreement(request, public_id):
     form = AgreementForm(request.POST or None, members=_members(request, plan), network=_network(request, plan),
                          initial={"speaker": speaker})
     if request.method == "POST" and form.is_valid():
-        try:
-            services.agreement_record(actor=request.user, plan=plan, **form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.agreement_record(actor=request.user, plan=plan, **data)):
             messages.success(request, _("Opgeslagen. Wat de inwoner van het plan vindt is vastgelegd."))
             return redirect("plans:detail", public_id=plan.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "plans/simple_form.html", {"plan": plan, "form": form,
                                                       "title": _("Reactie op het plan vastleggen")})
 

@@ -67,13 +67,12 @@ def network_add(request, public_id):
     person = _person(request, public_id)
     form = NetworkMemberForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        try:
-            services.network_member_add(actor=request.user, person=person, data=form.cleaned_data)
+        data = form.cleaned_data
+        if save_with_form(form, lambda: services.network_member_add(
+                actor=request.user, person=person, data=data)):
             messages.success(request, _("Opgeslagen. %(name)s staat in het netwerk.")
-                             % {"name": form.cleaned_data.get("name", "")})
+                             % {"name": data.get("name", "")})
             return redirect("workspace:person", public_id=person.public_id)
-        except ApplicationError as error:
-            form.add_application_error(error)
     return render(request, "residents/network_form.html", {"person": person, "form": form})
 
 
