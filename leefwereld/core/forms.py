@@ -11,12 +11,13 @@ from .datum import datum
 from .once import FIELD as ONCE_FIELD
 from .validators import validate_no_markup
 
+# First match wins: CheckboxSelectMultiple is a subclass of RadioSelect, so it must come before it.
 WIDGET_CLASSES = {
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
     forms.Select: "utrecht-select utrecht-select--html-select",
     forms.CheckboxInput: "utrecht-checkbox utrecht-checkbox--html-input",
-    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
     forms.CheckboxSelectMultiple: "utrecht-checkbox utrecht-checkbox--html-input",
+    forms.RadioSelect: "utrecht-radio-button utrecht-radio-button--html-input",
     forms.HiddenInput: "",
 }
 TEXTBOX = "utrecht-textbox utrecht-textbox--html-input"

@@ -117,3 +117,10 @@ def test_the_close_page_keeps_what_was_typed_and_saves_with_a_message(client_for
                                  "tags": [tag.pk]}, follow=True)
     assert "De vraag is afgesloten" in response.content.decode()
     assert list(Vraag.objects.get(pk=vraag.pk).outcome_tags.all()) == [tag]
+
+
+def test_outcome_tags_look_like_checkboxes_because_several_may_be_chosen(tags):
+    from leefwereld.intake.forms import VraagCloseForm
+
+    html = str(VraagCloseForm()["tags"])
+    assert 'type="checkbox"' in html and "utrecht-checkbox" in html and "utrecht-radio-button" not in html
