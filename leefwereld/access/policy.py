@@ -20,7 +20,7 @@ from leefwereld.audit.services import audit_record
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 
 from .actions import HOUSEHOLD, get_action
-from .grants import grantees
+from .grants import grantees, user_grantee
 from .models import HouseholdAccess
 
 HOUSEHOLD_MODEL = "residents.Household"
@@ -46,6 +46,13 @@ def _household_condition(actor, household_ref):
     see (half a city for a big team). Later scopes are more grantees in access.grants, not branches.
     """
     return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee__in=grantees(actor)))
+
+
+def assigned_condition(actor, household_ref):
+    """The rule's "assigned" branch as a condition on a household id: the actor is vaste contactpersoon
+    or stand-in of a member. One index probe on the maintained grants, where `household_id IN (people
+    of mine)` made PostgreSQL hash a whole caseload first (ADR 0012)."""
+    return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee=user_grantee(actor.pk)))
 
 
 def _visible_household_ids(actor):
@@ -85,6 +92,16 @@ def _can_see(actor, household_id) -> bool:
     if seen:
         _remember(actor, household_id)
     return seen
+
+
+def visible_one(actor, queryset, action_name, **lookup):
+    """The one row of resident data matching `lookup` that the actor may see, or None. Its household is
+    remembered as checked for this page view, so the file's parts and the page's audit row do not ask
+    the rule again."""
+    found = visible(actor, queryset, action_name).filter(**lookup).first()
+    if found is not None:
+        _remember(actor, found.pk if queryset.model._meta.label == HOUSEHOLD_MODEL else found.household_id)
+    return found
 
 
 def can_see_household(actor, household) -> bool:
@@ -199,5 +216,5 @@ def page_view(actor, action_name):
 
 
 def page_write(current):
-    with transaction.atomic():
-        audit_record(**current.row())
+    # One INSERT is atomic on its own: no BEGIN/COMMIT round trips around it (it is on every page).
+    audit_record(**current.row())

@@ -1,20 +1,24 @@
 """Reads of gesprekken and assessments, from access.visible(); a file read is logged."""
-from django.db.models import Prefetch, Sum
+from django.db.models import OuterRef, Prefetch, Sum
 
-from leefwereld.access.policy import show, visible, within
+from leefwereld.access.policy import show, visible_one, within
 from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
+from leefwereld.residents.selectors import blanco_leave_found, blanco_subquery
 
 from .contact import Contactmoment, Side
 from .models import Assessment, AssessmentScore, Gesprek, Instrument
 
 
-def gesprek_get(*, actor, public_id, action="gesprekken.view"):
-    gesprek = (
-        visible(actor, Gesprek.objects.select_related("person", "person__household", "author", "vraag"), action)
-        .filter(public_id=public_id).first()
-    )
+def gesprek_get(*, actor, public_id, action="gesprekken.view", blanco=False):
+    """One gesprek; with blanco=True its page leads to the blanco view while the actor prepares its
+    person blanco (asked in the gesprek's own query, before anything is shown)."""
+    qs = Gesprek.objects.select_related("person", "person__household", "author", "vraag")
+    if blanco:
+        qs = qs.annotate(blanco_for=blanco_subquery(actor, person=OuterRef("person_id")))
+    gesprek = visible_one(actor, qs, action, public_id=public_id)
     if gesprek is None:
         raise NotFoundOrNotAllowed("not found")
+    blanco_leave_found(gesprek)
     show(actor, action, person=gesprek.person, obj=gesprek)
     return gesprek
 

@@ -43,8 +43,7 @@ def gesprek_new(request, person_id):
 
 @requires("gesprekken.view")
 def gesprek_detail(request, public_id):
-    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
-    blanco_leave(actor=request.user, person=gesprek.person)
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, blanco=True)
     story = [(gesprek._meta.get_field(name).verbose_name, getattr(gesprek, name)) for name in STORY_FIELDS]
     return render(request, "conversations/gesprek_detail.html",
                   {"gesprek": gesprek, "person": gesprek.person, "story": story})
@@ -52,8 +51,7 @@ def gesprek_detail(request, public_id):
 
 @requires("gesprekken.update")
 def gesprek_edit(request, public_id):
-    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id)
-    blanco_leave(actor=request.user, person=gesprek.person)
+    gesprek = selectors.gesprek_get(actor=request.user, public_id=public_id, blanco=True)
     if request.method == "POST":
         form = GesprekForm(request.POST, instance=copy(gesprek))
         if form.is_valid():

@@ -4,7 +4,7 @@ import datetime as dt
 from django.db.models import Q
 from django.utils import timezone
 
-from leefwereld.access.policy import show, visible, within
+from leefwereld.access.policy import show, visible, visible_one, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import FollowUp, Status, Vraag
@@ -12,9 +12,8 @@ from .models import FollowUp, Status, Vraag
 
 def vraag_get(*, actor, public_id, action="vragen.view"):
     vraag = (
-        visible(actor, Vraag.objects.select_related("person", "person__household", "registered_by",
-                                                    "picked_up_by"), action)
-        .filter(public_id=public_id).first()
+        visible_one(actor, Vraag.objects.select_related("person", "person__household", "registered_by",
+                                                        "picked_up_by"), action, public_id=public_id)
     )
     if vraag is None:
         raise NotFoundOrNotAllowed("not found")
@@ -82,8 +81,8 @@ def followups_for_person(*, actor, person):
 
 
 def followup_get(*, actor, public_id):
-    followup = (visible(actor, FollowUp.objects.select_related("person", "person__household"), "followups.done")
-                .filter(public_id=public_id).first())
+    followup = visible_one(actor, FollowUp.objects.select_related("person", "person__household"), "followups.done",
+                           public_id=public_id)
     if followup is None:
         raise NotFoundOrNotAllowed("not found")
     return followup

@@ -1,13 +1,13 @@
 """Reads of plans, from access.visible(); opening a plan is logged."""
 import datetime as dt
 
-from django.db.models import Prefetch, Q
+from django.db.models import OuterRef, Prefetch, Q
 from django.utils import timezone
 
-from leefwereld.access.policy import show, visible, within
+from leefwereld.access.policy import assigned_condition, show, visible, visible_one, within
 from leefwereld.conversations.models import AssessmentScore
 from leefwereld.core.errors import NotFoundOrNotAllowed
-from leefwereld.residents.models import Person
+from leefwereld.residents.selectors import blanco_leave_found, blanco_subquery
 
 from .models import (
     Action,
@@ -24,14 +24,20 @@ from .models import (
 )
 
 PLAN_RELATED = ["household", "household__team", "author", "regie_person", "regie_network", "regie_professional",
-                "gesprek"]
+                "regie_professional__team", "regie_person__contactpersoon__team", "gesprek"]
 SOON = dt.timedelta(days=7)
 
 
-def plan_get(*, actor, public_id, action="plans.view"):
-    plan = visible(actor, Plan.objects.select_related(*PLAN_RELATED), action).filter(public_id=public_id).first()
+def plan_get(*, actor, public_id, action="plans.view", blanco=False):
+    """One plan; with blanco=True the plan's page leads to the blanco view while the actor prepares a
+    member of the household blanco (asked in the plan's own query, before anything is shown)."""
+    qs = Plan.objects.select_related(*PLAN_RELATED)
+    if blanco:
+        qs = qs.annotate(blanco_for=blanco_subquery(actor, household=OuterRef("household_id")))
+    plan = visible_one(actor, qs, action, public_id=public_id)
     if plan is None:
         raise NotFoundOrNotAllowed("not found")
+    blanco_leave_found(plan)
     show(actor, action, household=plan.household, obj=plan)
     return plan
 
@@ -39,6 +45,11 @@ def plan_get(*, actor, public_id, action="plans.view"):
 def open_plan_for_household(*, actor, household):
     return (within(actor, household, Plan.objects.all(), "plans.view")
             .exclude(status=PlanStatus.AFGESLOTEN).first())
+
+
+def open_plan_among(plans):
+    """The open plan among a household's plans, newest first (the file page has them already)."""
+    return next((plan for plan in plans if plan.status != PlanStatus.AFGESLOTEN), None)
 
 
 def plans_for_household(*, actor, household):
@@ -95,8 +106,8 @@ def plan_evaluations(*, actor, plan):
 
 
 def review_get(*, actor, public_id):
-    review = (visible(actor, Review.objects.select_related("plan", "plan__household", "plan__author", "reviewer"),
-                      "plans.review").filter(public_id=public_id).first())
+    review = visible_one(actor, Review.objects.select_related("plan", "plan__household", "plan__author", "reviewer"),
+                         "plans.review", public_id=public_id)
     if review is None:
         raise NotFoundOrNotAllowed("not found")
     return review
@@ -119,8 +130,9 @@ def reviews_to_do_qs(*, actor):
 
 def _my_plans(actor):
     """Plans the actor wrote, holds regie over, or of households they are assigned to."""
-    mine = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
-    qs = Plan.objects.filter(Q(author=actor) | Q(regie_professional=actor) | Q(household_id__in=mine))
+    # The assigned branch as one probe per plan, not a hash of the actor's whole caseload first.
+    qs = Plan.objects.filter(Q(author=actor) | Q(regie_professional=actor)
+                             | assigned_condition(actor, OuterRef("household_id")))
     return visible(actor, qs, "werkvoorraad.view").select_related("household").only(*PLAN_ROW)
 
 

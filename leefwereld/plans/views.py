@@ -34,10 +34,8 @@ from .versions_diff import compare, goal_lines
 
 
 def _plan(request, public_id):
-    plan = selectors.plan_get(actor=request.user, public_id=public_id)
     # Every plan page holds the earlier file: while a blanco preparation is open, go to the blanco view.
-    resident_selectors.blanco_leave(actor=request.user, household=plan.household)
-    return plan
+    return selectors.plan_get(actor=request.user, public_id=public_id, blanco=True)
 
 
 def _members(request, plan):
@@ -50,9 +48,9 @@ def _network(request, plan):
 
 def _contact(request, plan):
     """Whom the resident calls (shown and printed): the vaste contactpersoon of the person with regie."""
-    if plan.regie_person:
-        for assignment in resident_selectors.person_assignments(actor=request.user, person=plan.regie_person)[:1]:
-            return assignment.contactpersoon
+    # Person.contactpersoon is the current assignment's copy; plan_get fetched it with its team.
+    if plan.regie_person and plan.regie_person.contactpersoon_id:
+        return plan.regie_person.contactpersoon
     return plan.regie_professional
 
 

@@ -126,6 +126,8 @@ class Person(VersionedModel):
             models.Index(fields=["family_name", "birth_date"]),
             models.Index(fields=["postcode", "house_number"]),
             models.Index(fields=["bsn"]),
+            # A name with a birth date: the name's trigram index and this one, combined.
+            models.Index(fields=["birth_date"], name="person_birth_date"),
             # "Mijn mensen" in name order (ADR 0012).
             models.Index(fields=["contactpersoon", "family_name", "given_name"], name="person_contact_name"),
             models.Index(fields=["stand_in", "family_name", "given_name"], name="person_standin_name"),

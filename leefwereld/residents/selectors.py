@@ -1,10 +1,10 @@
 """Reads of residents and households. Each starts from access.visible(); file reads are logged."""
 import uuid
 
-from django.db.models import Q
+from django.db.models import OuterRef, Q, Subquery
 from django.urls import reverse
 
-from leefwereld.access.policy import assigned_to, show, visible, within
+from leefwereld.access.policy import assigned_to, show, visible, visible_one, within
 from leefwereld.core import search
 from leefwereld.core.errors import LeaveFor, NotFoundOrNotAllowed
 
@@ -16,22 +16,45 @@ NAME_FIELDS = ("given_name", "prefix", "family_name")
 
 def person_get(*, actor, public_id, action="persons.view", reason=""):
     """One person, if the actor may see them; the look is logged (one audit row per page, ADR 0007)."""
-    person = (
-        visible(actor, Person.objects.all(), action)
-        .select_related("household", "household__team", "contactpersoon", "stand_in")
-        .filter(public_id=public_id)
-        .first()
-    )
+    person = visible_one(actor, Person.objects.select_related(*PERSON_RELATED), action, public_id=public_id)
     if person is None:
         raise NotFoundOrNotAllowed("not found")
     show(actor, action, person=person, obj=person, reason=reason)
     return person
 
 
-def household_get(*, actor, public_id, action="households.view"):
-    household = visible(actor, Household.objects.select_related("team"), action).filter(public_id=public_id).first()
+PERSON_RELATED = ("household", "household__team", "contactpersoon", "stand_in")
+
+
+def blanco_subquery(actor, **about):
+    """The person prepared blanco by the actor, as a subquery (so the file's own query answers it)."""
+    return Subquery(BlancoVoorbereiding.objects.filter(professional=actor, ended_at__isnull=True, **about)
+                    .values("person__public_id")[:1])
+
+
+def person_file_get(*, actor, public_id):
+    """The person of a file page, in one query that also asks whether the actor prepares them blanco:
+    then the page leads to the blanco view (ADR 0008) before anything is shown or logged."""
+    person = visible_one(actor, Person.objects.select_related(*PERSON_RELATED)
+                         .annotate(blanco_for=blanco_subquery(actor, person=OuterRef("pk"))),
+                         "persons.view_basic", public_id=public_id)
+    if person is None:
+        raise NotFoundOrNotAllowed("not found")
+    blanco_leave_found(person)
+    show(actor, "persons.view", person=person, obj=person)
+    return person
+
+
+def household_get(*, actor, public_id, action="households.view", blanco=False):
+    """One household; with blanco=True the file page leads to the blanco view while the actor prepares
+    a member blanco (asked in the same query)."""
+    qs = Household.objects.select_related("team")
+    if blanco:
+        qs = qs.annotate(blanco_for=blanco_subquery(actor, household=OuterRef("pk")))
+    household = visible_one(actor, qs, action, public_id=public_id)
     if household is None:
         raise NotFoundOrNotAllowed("not found")
+    blanco_leave_found(household)
     show(actor, action, household=household, obj=household)
     return household
 
@@ -46,15 +69,15 @@ def household_members(*, actor, household):
     return members
 
 
-def person_search(*, actor, name="", birth_date=None, postcode="", house_number="", bsn=""):
-    """Find people the actor may see: name + birth date, postcode + house number, or BSN exactly."""
+def person_search_qs(*, actor, name="", birth_date=None, postcode="", house_number="", bsn=""):
+    """The people matching a search, best first, among those the actor may see; None without criteria."""
     qs = visible(actor, Person.objects.all(), "persons.search")
     criteria = Q()
     words = search.normalise(name).split()
     if bsn:
         criteria &= Q(bsn=bsn)
     if words:
-        criteria &= search.name_matches(words, NAME_FIELDS)
+        criteria &= search.name_matches(words, NAME_FIELDS, Person)
     if birth_date:
         criteria &= Q(birth_date=birth_date)
     if postcode:
@@ -62,9 +85,16 @@ def person_search(*, actor, name="", birth_date=None, postcode="", house_number=
     if house_number:
         criteria &= Q(house_number__iexact=house_number)
     if not criteria:
+        return None
+    return search.rank_by_name(qs.filter(criteria).order_by("family_name", "given_name", "id"), words, NAME_FIELDS)
+
+
+def person_search(*, actor, name="", birth_date=None, postcode="", house_number="", bsn=""):
+    """Find people the actor may see: name + birth date, postcode + house number, or BSN exactly."""
+    ordered = person_search_qs(actor=actor, name=name, birth_date=birth_date, postcode=postcode,
+                               house_number=house_number, bsn=bsn)
+    if ordered is None:
         return []
-    ordered = search.rank_by_name(qs.filter(criteria).order_by("family_name", "given_name", "id"), words,
-                                  NAME_FIELDS)
     found = list(ordered.select_related("household", "contactpersoon")[:SEARCH_LIMIT])
     used = {"name": name, "birth_date": birth_date, "postcode": postcode, "house_number": house_number, "bsn": bsn}
     # The log says how someone searched and who was shown, not what for: search terms can be personal data.
@@ -105,8 +135,8 @@ def person_network(*, actor, person):
 
 def network_member_get(*, actor, public_id):
     member = (
-        visible(actor, NetworkMember.objects.select_related("person", "person__household"), "network.update")
-        .filter(public_id=public_id).first()
+        visible_one(actor, NetworkMember.objects.select_related("person", "person__household"), "network.update",
+                    public_id=public_id)
     )
     if member is None:
         raise NotFoundOrNotAllowed("not found")
@@ -116,6 +146,13 @@ def network_member_get(*, actor, public_id):
 
 def blanco_is_open(*, actor, person) -> bool:
     return BlancoVoorbereiding.objects.filter(person=person, professional=actor, ended_at__isnull=True).exists()
+
+
+def blanco_leave_found(found):
+    """Leave for the blanco view when a file's own query found an open blanco preparation
+    (annotated as `blanco_for` with blanco_subquery)."""
+    if getattr(found, "blanco_for", None) is not None:
+        raise LeaveFor(reverse("workspace:person_blanco", args=[found.blanco_for]))
 
 
 def blanco_leave(*, actor, person=None, household=None):

@@ -61,18 +61,17 @@ def search(request):
 @requires("persons.view")
 def person_file(request, public_id):
     actor = request.user
-    basic = resident_selectors.person_get(actor=actor, public_id=public_id, action="persons.view_basic")
-    resident_selectors.blanco_leave(actor=actor, person=basic)
-    person = resident_selectors.person_get(actor=actor, public_id=public_id)
+    person = resident_selectors.person_file_get(actor=actor, public_id=public_id)  # or to the blanco view
     vragen = intake_selectors.vragen_for_person(actor=actor, person=person)
     gesprekken = conversation_selectors.gesprekken_for_person(actor=actor, person=person)
     assessments = conversation_selectors.assessments_for_person(actor=actor, person=person)
     # "?tijdlijn=alles" shows the longer timeline; each source stays capped, so the queries stay fixed.
     everything = request.GET.get("tijdlijn") == "alles"
+    milestones = plan_selectors.plan_milestones_for_household(actor=actor, household=person.household)
     entries, capped = file_timeline.timeline(
         vragen=vragen, gesprekken=gesprekken, assessments=assessments,
         contactmomenten=conversation_selectors.contactmomenten_for_person(actor=actor, person=person),
-        milestones=plan_selectors.plan_milestones_for_household(actor=actor, household=person.household),
+        milestones=milestones,
         limit=file_timeline.TIMELINE_LIMIT * 5 if everything else file_timeline.TIMELINE_LIMIT)
     return render(request, "workspace/person_file.html", {
         "person": person,
@@ -82,7 +81,7 @@ def person_file(request, public_id):
         "followups": intake_selectors.followups_for_person(actor=actor, person=person),
         "gesprekken": gesprekken,
         "assessments": assessments,
-        "plan": plan_selectors.open_plan_for_household(actor=actor, household=person.household),
+        "plan": plan_selectors.open_plan_among(milestones["plans"]),
         "timeline": entries, "timeline_capped": capped and not everything, "timeline_limit": len(entries),
         "story": file_timeline.whole_story(gesprekken),
         "time": file_timeline.time_spent(
@@ -103,8 +102,7 @@ def person_blanco(request, public_id):
 
 @requires("households.view")
 def household_file(request, public_id):
-    household = resident_selectors.household_get(actor=request.user, public_id=public_id)
-    resident_selectors.blanco_leave(actor=request.user, household=household)
+    household = resident_selectors.household_get(actor=request.user, public_id=public_id, blanco=True)
     return render(request, "workspace/household_file.html", {
         "household": household,
         "plans": plan_selectors.plans_for_household(actor=request.user, household=household),

@@ -35,6 +35,20 @@ def test_the_closest_name_comes_first(pro, people, team):
     assert person_search(actor=pro, name="Janssen")[0] == people["janssen"]
 
 
+def test_like_wildcards_typed_in_a_name_are_plain_characters(pro, people):
+    assert person_search(actor=pro, name="%") == []
+    assert person_search(actor=pro, name="_") == []
+
+
+@on_postgres
+def test_a_name_with_a_birth_date_needs_both(pro, people):
+    gerrit = people["gerrit"]
+    people["janssen"].birth_date = gerrit.birth_date.replace(year=1980)
+    people["janssen"].save()
+    assert person_search(actor=pro, name="Gerit", birth_date=gerrit.birth_date) == [gerrit]
+    assert person_search(actor=pro, name="Janssen", birth_date=gerrit.birth_date) == []
+
+
 @on_sqlite
 def test_the_sqlite_fallback_finds_names_that_contain_the_word_ignoring_case_and_spaces(pro, people):
     assert person_search(actor=pro, name="  jANSS ") == [people["janssen"]]
