@@ -77,9 +77,11 @@ def plan_agreements(*, actor, plan):
                 .select_related("person", "network_member", "recorded_by"))
 
 
-def plan_versions(*, actor, plan):
-    return list(within(actor, plan.household_id, PlanVersion.objects.filter(plan=plan), "plans.view")
+def plan_versions(*, actor, plan, limit=None):
+    """The plan's versions, newest first, without their snapshots (a list shows who and when)."""
+    versions = (within(actor, plan.household_id, PlanVersion.objects.filter(plan=plan), "plans.view")
                 .select_related("created_by").defer("snapshot").order_by("-number"))
+    return list(versions[:limit] if limit else versions)
 
 
 def plan_version_pair(*, actor, plan, first, second):

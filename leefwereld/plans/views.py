@@ -99,7 +99,7 @@ def plan_detail(request, public_id):
         "approval": current_round,
         "current_voices": [a for a in voices if a.revision == plan.revision],
         "earlier_voices": [a for a in voices if a.revision != plan.revision],
-        "versions": selectors.plan_versions(actor=request.user, plan=plan)[:10],
+        "versions": selectors.plan_versions(actor=request.user, plan=plan, limit=10),
         "regie_history": selectors.plan_regie_history(actor=request.user, plan=plan),
         "evaluations": _with_changes(selectors.plan_evaluations(actor=request.user, plan=plan)),
         "status_form": ActionStatusForm(initial={"version": plan.version}), "contact": _contact(request, plan),

@@ -18,7 +18,7 @@ from leefwereld.residents import selectors as resident_selectors
 
 FIRST_SCREEN = 10
 PAGE_SIZE = 50
-COUNT_CAP = 500  # "meer dan 500": past that, an exact count costs more than it tells
+COUNT_CAP = 100  # "meer dan 100": past that, an exact count costs more than it tells anyone
 
 
 @dataclass(frozen=True)
