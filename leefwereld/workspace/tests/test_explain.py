@@ -49,3 +49,19 @@ def test_every_search_has_an_index_path(pro, person, criteria):
 
     qs = person_search_qs(actor=pro, **criteria)
     assert _seq_scans(qs[:50]) == [], f"{criteria} falls back to a sequential scan"
+
+
+def test_who_looked_at_a_person_has_an_index_path(pro, person):
+    from leefwereld.audit.selectors import audit_events_for_person, audit_events_for_team
+
+    def plan_of(qs):
+        sql, params = qs[:50].query.sql_with_params()
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute("SET LOCAL enable_seqscan = off")
+            cursor.execute("SET LOCAL enable_indexscan = off")  # no walk of the whole time index either
+            cursor.execute("EXPLAIN (FORMAT JSON) " + sql, params)
+            return json.dumps(cursor.fetchone()[0])
+
+    # The lists that showed the person come from the GIN index on detail -> 'shown'.
+    assert "audit_shown_gin" in plan_of(audit_events_for_person(person_pk=person.pk))
+    assert "Seq Scan" not in plan_of(audit_events_for_team(team_pk=1, person_pk=person.pk))
