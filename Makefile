@@ -54,7 +54,7 @@ deploy-check: install
 
 test: install chromium lint deploy-check
 	$(MANAGE) makemigrations --check --dry-run --verbosity 0
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n auto
 
 bench: install
 	$(PY) bench/load_demo_scale.py
