@@ -18,6 +18,9 @@ def _text(label, max_length, rows=3, required=True, **kwargs):
                            widget=forms.Textarea(attrs={"rows": rows}), **kwargs)
 
 
+REASON = {"required": _("Schrijf de reden op: die krijgt de inwoner ook te horen.")}
+
+
 class Form(LeefwereldFormMixin, forms.Form):
     pass
 
@@ -41,7 +44,7 @@ class ProcedureStartForm(Form):
 
 class SuspendForm(VersionedForm):
     asked_on = _date(_("Gegevens gevraagd op"))
-    reason = _text(_("Welke gegevens ontbreken, en waarom zijn ze nodig"), 1000)
+    reason = _text(_("Welke gegevens ontbreken, en waarom zijn ze nodig"), 1000, error_messages=REASON)
 
 
 class ResumeForm(VersionedForm):
@@ -51,7 +54,7 @@ class ResumeForm(VersionedForm):
 class ExtendForm(VersionedForm):
     weeks = forms.IntegerField(label=_("Hoeveel weken erbij"), min_value=1, max_value=26)
     notice_on = _date(_("De inwoner hoorde het op"))
-    reason = _text(_("Reden"), 1000)
+    reason = _text(_("Reden"), 1000, error_messages=REASON)
 
 
 class CloseForm(VersionedForm):
@@ -96,7 +99,8 @@ class VoorzieningForm(VersionedForm):
                                    "ga niet omhoog naar de richtlijn."))
     goal = forms.ChoiceField(label=_("Hoort bij het doel"), required=False)
     procedure = forms.ChoiceField(label=_("Op de aanvraag"), required=False)
-    motivation = _text(_("Motivering, in gewone woorden"), 4000, rows=5,
+    motivation = _text(_("Motivering, in gewone woorden"), 4000, rows=5, error_messages={
+                           "required": _("Een besluit zonder motivering kan niet. Schrijf in gewone woorden waarom.")},
                        help_text=_("Korte zinnen. Zeg wat de inwoner zelf wil bereiken en waarom dit past."))
     legal_ground = forms.CharField(label=_("Grond voor afwijzen"), max_length=300, required=False,
                                    help_text=_("Alleen bij afwijzen: het artikel van de wet of de verordening."))
