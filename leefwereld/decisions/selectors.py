@@ -144,7 +144,7 @@ def bezwaar_get(*, actor, public_id, action="bezwaren.manage"):
     return bezwaar
 
 
-# --- The werkvoorraad: deadlines due this week and overdue (penalties first), bezwaren to decide ---------
+# --- The werkvoorraad: deadlines due this week and overdue (penalties first), open bezwaren -------------
 
 def _week_end():
     today = timezone.localdate()
@@ -169,7 +169,7 @@ def deadlines_due_qs(*, actor):
 
 
 def bezwaren_due_qs(*, actor):
-    qs = Bezwaar.objects.filter(decided_on__isnull=True, deadline__lte=_week_end() + dt.timedelta(weeks=1))
+    qs = Bezwaar.objects.filter(decided_on__isnull=True)  # few, and each has a statutory deadline (Awb 7:10)
     return (visible(actor, _mine(actor, qs), "werkvoorraad.view")
             .select_related("beschikking__person", "handled_by")
             .only("public_id", "deadline", "received_on", "household_id", "beschikking__public_id",

@@ -24,13 +24,13 @@ def _form_page(request, form, *, title, back, back_label, intro="", extra=None):
                                                    "back_label": back_label, "intro": intro, **(extra or {})})
 
 
-def _one_click(request, call, done):
+def _one_click(request, call):
+    """For one-click actions: do it, or say why not at the top of the page we return to."""
     try:
         call()
     except ApplicationError as error:
         messages.error(request, error.message)
         return False
-    messages.success(request, done)
     return True
 
 
@@ -214,9 +214,9 @@ def _version(request):
 def voorziening_remove(request, public_id, voorziening_id):
     b = _beschikking(request, public_id, action="beschikkingen.draft")
     v = get_object_or_404(Voorziening, beschikking=b, public_id=voorziening_id, archived=False)
-    _one_click(request, lambda: services.voorziening_remove(actor=request.user, voorziening=v,
-                                                            expected_version=_version(request)),
-               _("Voorziening uit het besluit gehaald."))
+    if _one_click(request, lambda: services.voorziening_remove(actor=request.user, voorziening=v,
+                                                               expected_version=_version(request))):
+        messages.success(request, _("Voorziening uit het besluit gehaald."))
     return redirect("decisions:detail", public_id=b.public_id)
 
 
@@ -240,8 +240,8 @@ def explain(request, public_id):
 @requires("beschikkingen.draft")
 def propose(request, public_id):
     b = _beschikking(request, public_id, action="beschikkingen.draft")
-    _one_click(request, lambda: services.beschikking_propose(actor=request.user, beschikking=b),
-               _("Voorgesteld. Een collega met mandaat kan het nu vaststellen."))
+    if _one_click(request, lambda: services.beschikking_propose(actor=request.user, beschikking=b)):
+        messages.success(request, _("Voorgesteld. Een collega met mandaat kan het nu vaststellen."))
     return redirect("decisions:detail", public_id=b.public_id)
 
 
@@ -249,9 +249,9 @@ def propose(request, public_id):
 @requires("beschikkingen.decide")
 def decide(request, public_id):
     b = _beschikking(request, public_id, action="beschikkingen.decide")
-    _one_click(request, lambda: services.beschikking_decide(actor=request.user, beschikking=b,
-                                                            expected_version=_version(request)),
-               _("Vastgesteld. Bekijk de brief en verzend hem."))
+    if _one_click(request, lambda: services.beschikking_decide(actor=request.user, beschikking=b,
+                                                               expected_version=_version(request))):
+        messages.success(request, _("Vastgesteld. Bekijk de brief en verzend hem."))
     return redirect("decisions:detail", public_id=b.public_id)
 
 
@@ -261,8 +261,8 @@ def send(request, public_id):
     b = _beschikking(request, public_id, action="beschikkingen.send")
     form = forms.SendForm(request.POST)
     language = form.cleaned_data["language"] if form.is_valid() else ""
-    _one_click(request, lambda: services.beschikking_send(actor=request.user, beschikking=b, language=language),
-               _("Verzonden. De brief is bewaard zoals hij is verstuurd."))
+    if _one_click(request, lambda: services.beschikking_send(actor=request.user, beschikking=b, language=language)):
+        messages.success(request, _("Verzonden. De brief is bewaard zoals hij is verstuurd."))
     return redirect("decisions:detail", public_id=b.public_id)
 
 

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from leefwereld.decisions import letters, services
-from leefwereld.decisions.models import Beschikking, ProcedureKind, Procedure, Wet
+from leefwereld.decisions.models import Beschikking, Procedure, ProcedureKind, Wet
 from leefwereld.residents.tests.factories import PersonFactory
 
 from .conftest import provision
@@ -105,7 +105,8 @@ def test_query_counts_do_not_grow_with_the_data(client_for, pro, person, mandate
 
     b = grow(1)
     urls = {"household": reverse("decisions:household", args=[person.household.public_id]),
-            "detail": reverse("decisions:detail", args=[b.public_id]), "werkvoorraad": reverse("workspace:werkvoorraad")}
+            "detail": reverse("decisions:detail", args=[b.public_id]),
+            "werkvoorraad": reverse("workspace:werkvoorraad")}
     small = _queries(client, urls[name])
     grow(12)
     assert _queries(client, urls[name]) <= small
