@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 MANAGE := $(PY) manage.py
 
-.PHONY: run test install install-test assets messages migrate demo lint deploy-check chromium bench bench-city clean
+.PHONY: run test install install-test letters-libs assets messages migrate demo lint deploy-check chromium bench bench-city clean
 
 $(VENV)/.installed: requirements/base.txt requirements/test.txt
 	$(PYTHON) -m venv $(VENV)
@@ -13,7 +13,12 @@ $(VENV)/.installed: requirements/base.txt requirements/test.txt
 	$(PIP) install -qq -r requirements/test.txt
 	touch $@
 
-install: $(VENV)/.installed assets messages
+install: letters-libs $(VENV)/.installed assets messages
+
+# Decision letters (WeasyPrint) need Pango and a font from the system; Debian's packages, installed when missing.
+letters-libs:
+	@ldconfig -p | grep -q libpango-1.0 && fc-list | grep -qi dejavu || (apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core)
 
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

@@ -46,9 +46,9 @@ def check_views_declare_action(app_configs=None, **kwargs):
 
 
 # Apps whose rows are resident data, and the models in them that are reference data instead.
-RESIDENT_APPS = {"residents", "intake", "conversations", "plans"}
+RESIDENT_APPS = {"residents", "intake", "conversations", "plans", "decisions"}
 REFERENCE_MODELS = {"residents.Household", "conversations.Instrument", "conversations.Domain",
-                    "conversations.Level"}
+                    "conversations.Level", "decisions.Mandaat"}
 
 
 @checks.register(checks.Tags.security)

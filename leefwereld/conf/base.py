@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "leefwereld.intake",
     "leefwereld.conversations",
     "leefwereld.plans",
+    "leefwereld.decisions",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -240,6 +241,13 @@ TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 # Story fields are long by nature, but not unbounded.
 LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
+# Decision letters (ADR 0018): the municipality's return address and phone, beside its name and logo.
+LEEFWERELD_MUNICIPALITY_ADDRESS = env("LEEFWERELD_MUNICIPALITY_ADDRESS", "Postbus 100, 1234 AB Zandhoven")
+LEEFWERELD_MUNICIPALITY_PHONE = env("LEEFWERELD_MUNICIPALITY_PHONE", "14 0123")
+# Laws whose decisions need the plan's vier-ogen first (comma-separated: wmo, jeugdwet, participatiewet).
+LEEFWERELD_DECISION_REVIEW_LAWS = env_list("LEEFWERELD_DECISION_REVIEW_LAWS", "")
+# With an advisory bezwaar committee the decision on a bezwaar takes 12 weeks instead of 6 (Awb 7:10).
+LEEFWERELD_BEZWAARCOMMISSIE = env_bool("LEEFWERELD_BEZWAARCOMMISSIE", False)
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 

@@ -24,7 +24,7 @@ _security = MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 
 MIDDLEWARE = [*MIDDLEWARE[:_security], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[_security:]]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "leefwereld.conf.storage.GzipManifestStaticFilesStorage"},
 }
 
 # The proxy terminates TLS and says so in X-Forwarded-Proto (it must overwrite what a client sent).

@@ -135,3 +135,17 @@ CURRENT_DECREE = "Besluit gelijkstelling 2026–2028 (Algemene termijnenwet art.
 CURRENT_DECREE_DAYS = (
     dt.date(2026, 1, 2), dt.date(2026, 5, 15), dt.date(2027, 5, 7), dt.date(2028, 4, 28), dt.date(2028, 5, 26),
 )
+
+
+def suspended_days(asked_on: dt.date, until: dt.date) -> int:
+    """Days a decision period stands still for missing information (Awb art. 4:15 lid 1 onder a).
+
+    The period is suspended "met ingang van de dag na die waarop het bestuursorgaan de aanvrager
+    uitnodigt de aanvraag aan te vullen, tot de dag waarop de aanvraag is aangevuld of de daarvoor
+    gestelde termijn ongebruikt is verstreken": from the day after `asked_on` up to, not including,
+    `until`. Asked on 1 March, answered on 5 March: 2, 3 and 4 March, three days. The days are added
+    to the period before the Atw (art. 1 and 2) looks at its end, see `Kalender.period_end(days=…)`.
+    """
+    if until <= asked_on:
+        raise ValueError("The suspension ends after the day the information was asked for.")
+    return (until - asked_on).days - 1

@@ -13,6 +13,7 @@ from leefwereld.intake import services as intake_services
 from leefwereld.residents import services as resident_services
 
 from . import personas
+from .decisions import load_decisions
 from .plans import load_plans
 
 
@@ -47,6 +48,7 @@ def load_personas():
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
+    load_decisions(users, households)
     return teams, users
 
 

@@ -6,6 +6,7 @@ from django.utils import timezone
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
 from leefwereld.core.htmx import render_part
+from leefwereld.decisions import selectors as decision_selectors
 from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
@@ -28,6 +29,9 @@ def werkvoorraad(request):
     return render(request, "workspace/werkvoorraad.html", {
         "lists": {item["worklist"].slug: item for item in lists},
         "today": timezone.localdate(), "first_screen": workspace_selectors.FIRST_SCREEN,
+        # Decisions (issue 16): statutory deadlines this week and overdue, penalties first; bezwaren to decide.
+        "decision_deadlines": decision_selectors.deadlines_due(actor=request.user),
+        "bezwaar_deadlines": decision_selectors.bezwaren_due(actor=request.user),
     })
 
 

@@ -3,6 +3,7 @@
 Generated from the URL list (access.checks.own_views), so a new page fails here until it logs what it
 shows or is listed below as showing no resident data.
 """
+import datetime as dt
 import re
 
 import pytest
@@ -12,6 +13,8 @@ from leefwereld.access.checks import own_views
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
+from leefwereld.decisions import services as decision_services
+from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
@@ -44,6 +47,11 @@ KIND = {
     "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag",
     "intake.views.followup_done": "followup",
     "conversations.views.gesprek_detail": "gesprek", "conversations.views.gesprek_edit": "gesprek",
+    "decisions.views.household": "household", "decisions.views.procedure_detail": "procedure",
+    "decisions.views.procedure_step": "procedure", "decisions.views.bezwaar_detail": "bezwaar",
+    **{f"decisions.views.{n}": "beschikking" for n in (
+        "beschikking_detail", "voorziening_edit", "explain", "correct", "withdraw", "preview", "letter",
+        "bezwaar_new")},
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -67,9 +75,29 @@ def world(db):
         "gesprek": Gesprek.objects.filter(person=saskia).first(), "vraag": Vraag.objects.filter(person=saskia).first(),
         "network": NetworkMember.objects.filter(person=saskia).first(),
         "followup": followup_create(actor=users["fatima"], person=saskia, what="Bellen", due_on=timezone.localdate()),
+        **_decision_objects(users["fatima"], saskia),
     }
     assert all(v is not None for v in objects.values()), objects
     return users, objects
+
+
+def _decision_objects(actor, person):
+    """A procedure, a sent decision with its letter, and a bezwaar: every decisions page has a subject."""
+    received = timezone.localdate() - dt.timedelta(days=20)
+    procedure = decision_services.procedure_start(actor=actor, person=person, wet=Wet.WMO,
+                                                  kind=ProcedureKind.AANVRAAG, received_on=received, subject="Hulp")
+    Mandaat.objects.get_or_create(user=actor, wet=Wet.WMO)
+    b = decision_services.beschikking_draft(actor=actor, person=person, procedure=procedure)
+    v = decision_services.voorziening_save(actor=actor, beschikking=b, expected_version=b.version, data={
+        "wet": Wet.WMO, "artikel": "art. 2.3.5", "product": "Hulp bij het huishouden", "uitkomst": Uitkomst.TOEGEKEND,
+        "motivation": "Past bij uw doel."})
+    b.refresh_from_db()
+    decision_services.beschikking_decide(actor=actor, beschikking=b, expected_version=b.version)
+    b.refresh_from_db()
+    decision_services.beschikking_send(actor=actor, beschikking=b, language="nl")
+    b.refresh_from_db()
+    bezwaar = decision_services.bezwaar_register(actor=actor, beschikking=b, received_on=b.sent_on, grounds="Te weinig")
+    return {"procedure": procedure, "beschikking": b, "voorziening": v, "bezwaar": bezwaar}
 
 
 def _page(route, callback, objects):
@@ -77,7 +105,8 @@ def _page(route, callback, objects):
     name = _name(callback)
     kind = KIND.get(name) or ("plan" if name.startswith("plans.") else "person")
     values = {"public_id": objects[kind], "person_id": objects["person"], "goal_id": objects["goal"],
-              "action_id": objects["action"], "review_id": objects["review"]}
+              "action_id": objects["action"], "review_id": objects["review"],
+              "voorziening_id": objects["voorziening"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
     if name in LISTS or name in STAFF_LOGS:
         return url, None, None
@@ -88,7 +117,7 @@ def _page(route, callback, objects):
         return url, subject.pk, None
     if kind == "plan":
         return url, subject.household_id, None
-    person = subject if kind == "person" else subject.person
+    person = subject if kind == "person" else (subject.beschikking.person if kind == "bezwaar" else subject.person)
     return url, person.household_id, person.pk
 
 

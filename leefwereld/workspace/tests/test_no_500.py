@@ -4,6 +4,7 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.conversations.models import Gesprek
+from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
@@ -30,7 +31,7 @@ QUERY = {"a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans")):
+                ("workspace", "residents", "intake", "conversations", "plans", "decisions")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -45,17 +46,32 @@ def _ids():
         "gesprek": Gesprek.objects.filter(person__given_name="Saskia").first(), "vraag": Vraag.objects.filter(
             person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
         "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
+        **_decision_ids(),
     }
+
+
+def _decision_ids():
+    """The demo's sent decision with a bezwaar (De Jong) and Saskia's procedure past its deadline."""
+    bezwaar = Bezwaar.objects.select_related("beschikking").filter(beschikking__household__team__name__endswith="Noord")
+    bezwaar = bezwaar.first()
+    return {"procedure": Procedure.objects.filter(person__given_name="Saskia").first(),
+            "beschikking": bezwaar.beschikking, "bezwaar": bezwaar,
+            "voorziening": bezwaar.beschikking.voorzieningen.first()}
 
 
 def _kwargs(name, params, ids):
     kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
             "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
-            "conversations:detail": "gesprek", "conversations:edit": "gesprek"}.get(name)
+            "conversations:detail": "gesprek", "conversations:edit": "gesprek",
+            "decisions:household": "household", "decisions:bezwaar": "bezwaar"}.get(name)
+    if kind is None and name.startswith("decisions:procedure") and name != "decisions:procedure_start":
+        kind = "procedure"
+    elif kind is None and name.startswith("decisions:") and "public_id" in params:
+        kind = "beschikking"
     if kind is None:
         kind = "plan" if name.startswith("plans:") else "person"
     values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
-              "action_id": ids["action"], "review_id": ids["review"]}
+              "action_id": ids["action"], "review_id": ids["review"], "voorziening_id": ids["voorziening"]}
     return {p: values[p].public_id for p in params}
 
 
