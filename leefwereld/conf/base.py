@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "leefwereld.intake",
     "leefwereld.conversations",
     "leefwereld.plans",
+    "leefwereld.learning",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -240,6 +241,8 @@ TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 # Story fields are long by nature, but not unbounded.
 LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
+# Deduce's lookup tables for the anonymiser, built by `make install` (manage.py anonymiser_build), ADR 0020.
+ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(BASE_DIR / "var" / "deduce"))
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 
