@@ -12,11 +12,16 @@ from .forms import CorrectForm, ReviewForm, ShareForm, StartForm, StoryForm
 from .models import StoryStatus
 
 
+def _posted(request):
+    """The posted data, also when nothing was ticked (an empty POST is still a POST)."""
+    return request.POST if request.method == "POST" else None
+
+
 @requires("casestories.create")
 def story_start(request, person_id):
     person = resident_selectors.person_get(actor=request.user, public_id=person_id, action="casestories.create")
     resident_selectors.blanco_leave(actor=request.user, household=person.household)
-    form = StartForm(request.POST or None, initial={"parts": ["verhaal", "plan", "uitkomst"]})
+    form = StartForm(_posted(request), initial={"parts": ["verhaal", "plan", "uitkomst"]})
     if request.method == "POST" and form.is_valid():
         result = {}
         if save_with_form(form, lambda: result.update(story=services.case_story_start(
@@ -36,7 +41,7 @@ def _story(request, public_id):
 @requires("casestories.edit")
 def story_edit(request, public_id):
     story = _story(request, public_id)
-    form = StoryForm(request.POST or None, initial={"version": story.version, "text": story.text,
+    form = StoryForm(_posted(request), initial={"version": story.version, "text": story.text,
                                                      "other_names": story.other_names})
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -77,7 +82,7 @@ def story_review(request, public_id):
 @requires("casestories.share")
 def story_share(request, public_id):
     story = _story(request, public_id)
-    form = ShareForm(request.POST or None)
+    form = ShareForm(_posted(request))
     if request.method == "POST" and form.is_valid() and save_with_form(form, lambda: services.case_story_share(
             actor=request.user, story=story, audience=form.cleaned_data["audience"])):
         messages.success(request, _("Gedeeld. Alleen de geanonimiseerde tekst is gedeeld."))
