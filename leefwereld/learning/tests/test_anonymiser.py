@@ -46,7 +46,8 @@ def test_a_birth_date_is_not_made_relative():
     assert "[geboortedatum]" in result.text and "1941" not in result.text
 
 
-@pytest.mark.parametrize(("text", "band"), [("Zij is 43 jaar.", "[40-49 jaar]"), ("een 16-jarige jongen", "[12-17 jaar]"),
+@pytest.mark.parametrize(("text", "band"), [("Zij is 43 jaar.", "[40-49 jaar]"),
+                                            ("een 16-jarige jongen", "[12-17 jaar]"),
                                             ("zoon (9) slaapt slecht", "[4-11 jaar]"),
                                             ("hij is zeventien jaar oud", "[12-17 jaar]"),
                                             ("Meneer is 91.", "[80+ jaar]")])
@@ -67,7 +68,8 @@ def test_bsn_only_when_it_passes_the_elfproef_or_is_called_a_bsn():
 
 
 @pytest.mark.parametrize(("text", "placeholder"), [
-    ("bel 06-12345678", "[telefoon-1]"), ("bel (073) 612 34 56", "[telefoon-1]"), ("bel +31 6 23456789", "[telefoon-1]"),
+    ("bel 06-12345678", "[telefoon-1]"), ("bel (073) 612 34 56", "[telefoon-1]"),
+    ("bel +31 6 23456789", "[telefoon-1]"),
     ("mail k.jansen@hotmail.com", "[e-mail-1]"), ("kenteken VX-123-B", "[kenteken-1]"),
     ("rekening NL91 ABNA 0417 1643 00", "[rekening-1]"), ("postcode 5211 KL", "[postcode-1]"),
 ])
