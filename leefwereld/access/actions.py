@@ -85,6 +85,15 @@ ACTIONS = {a.name: a for a in [
     _a("beschikkingen.decide", _("Beschikking vaststellen, corrigeren of intrekken (met mandaat)"), [PRO, LEAD]),
     _a("beschikkingen.send", _("Beschikking verzenden: de brief wordt gemaakt"), [PRO, LEAD]),
     _a("bezwaren.manage", _("Bezwaar registreren, hoorzitting en uitkomst vastleggen"), [PRO, LEAD]),
+    # Case stories (learning): the original is read and written like the file; the shared, anonymised
+    # version is no resident data, so reading it is not logged (who shared it is, ADR 0021).
+    _a("casestories.create", _("Casusverhaal maken uit een dossier"), [PRO, LEAD]),
+    _a("casestories.view", _("Casusverhaal met het origineel bekijken"), [PRO, LEAD]),
+    _a("casestories.edit", _("Casusverhaal schrijven, anonimiseren en verbeteren"), [PRO, LEAD]),
+    _a("casestories.review", _("Geanonimiseerd casusverhaal controleren naast het origineel"), [PRO, LEAD]),
+    _a("casestories.share", _("Gecontroleerd casusverhaal delen"), [PRO, LEAD]),
+    _a("casestories.shared", _("Gedeelde, geanonimiseerde casusverhalen lezen"), [PRO, LEAD], scope=NONE,
+       audited=False),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

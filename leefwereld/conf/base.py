@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "leefwereld.conversations",
     "leefwereld.plans",
     "leefwereld.decisions",
+    "leefwereld.learning",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -248,6 +249,8 @@ LEEFWERELD_MUNICIPALITY_PHONE = env("LEEFWERELD_MUNICIPALITY_PHONE", "14 0123")
 LEEFWERELD_DECISION_REVIEW_LAWS = env_list("LEEFWERELD_DECISION_REVIEW_LAWS", "")
 # With an advisory bezwaar committee the decision on a bezwaar takes 12 weeks instead of 6 (Awb 7:10).
 LEEFWERELD_BEZWAARCOMMISSIE = env_bool("LEEFWERELD_BEZWAARCOMMISSIE", False)
+# Deduce's lookup tables for the anonymiser, built by `make install` (manage.py anonymiser_build), ADR 0020.
+ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(BASE_DIR / "var" / "deduce"))
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 

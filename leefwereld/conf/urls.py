@@ -13,5 +13,6 @@ urlpatterns = [
     path("gesprekken/", include("leefwereld.conversations.urls")),
     path("plannen/", include("leefwereld.plans.urls")),
     path("besluiten/", include("leefwereld.decisions.urls")),
+    path("leren/", include("leefwereld.learning.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -18,6 +18,7 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
 
@@ -35,6 +36,8 @@ EXEMPT = {
     "intake.views.register_start": "an empty search form; searching is a POST",
     "intake.views.register_person": "an empty form for a new person",
     "workspace.landing.home": "a redirect to where the role works",
+    "learning.views.shared_list": "shared case stories are anonymised: no resident data (ADR 0021)",
+    "learning.views.shared_detail": "a shared case story is anonymised: no resident data (ADR 0021)",
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
@@ -52,6 +55,8 @@ KIND = {
     **{f"decisions.views.{n}": "beschikking" for n in (
         "beschikking_detail", "voorziening_edit", "explain", "correct", "withdraw", "preview", "letter",
         "bezwaar_new")},
+    "learning.views.story_edit": "story", "learning.views.story_review": "story", "learning.views.story_share": "story",
+    "learning.views.shared_detail": "shared",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -76,7 +81,11 @@ def world(db):
         "network": NetworkMember.objects.filter(person=saskia).first(),
         "followup": followup_create(actor=users["fatima"], person=saskia, what="Bellen", due_on=timezone.localdate()),
         **_decision_objects(users["fatima"], saskia),
+        "story": CaseStory.objects.create(household=saskia.household, person=saskia, author=users["fatima"],
+                                          text="Saskia belde."),
     }
+    objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
+                                                   text="[persoon-1] belde.", shared_by=users["fatima"])
     assert all(v is not None for v in objects.values()), objects
     return users, objects
 
@@ -108,7 +117,7 @@ def _page(route, callback, objects):
               "action_id": objects["action"], "review_id": objects["review"],
               "voorziening_id": objects["voorziening"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
-    if name in LISTS or name in STAFF_LOGS:
+    if name in LISTS or name in STAFF_LOGS or name in EXEMPT:
         return url, None, None
     if name == "plans.views.review":
         return url, objects["review"].plan.household_id, None
