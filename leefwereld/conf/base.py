@@ -103,6 +103,7 @@ INSTALLED_APPS = [
     "leefwereld.intake",
     "leefwereld.conversations",
     "leefwereld.plans",
+    "leefwereld.coordination",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -239,6 +240,8 @@ TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 # Story fields are long by nature, but not unbounded.
 LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimum=1)
+# Samenwerken (issue 15): a referral without an answer after this many working days shows as stalled.
+LEEFWERELD_REFERRAL_ANSWER_DAYS = env_int("LEEFWERELD_REFERRAL_ANSWER_DAYS", 5, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False

@@ -12,5 +12,6 @@ urlpatterns = [
     path("vragen/", include("leefwereld.intake.urls")),
     path("gesprekken/", include("leefwereld.conversations.urls")),
     path("plannen/", include("leefwereld.plans.urls")),
+    path("samenwerken/", include("leefwereld.coordination.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

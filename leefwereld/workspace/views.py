@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
+from leefwereld.coordination import selectors as coordination_selectors
 from leefwereld.core.htmx import render_part
 from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
@@ -27,6 +28,7 @@ def werkvoorraad(request):
         item["count"] = min(item["count"], workspace_selectors.COUNT_CAP)
     return render(request, "workspace/werkvoorraad.html", {
         "lists": {item["worklist"].slug: item for item in lists},
+        "samenwerken": coordination_selectors.werkvoorraad_lists(actor=request.user),  # referrals, escalations
         "today": timezone.localdate(), "first_screen": workspace_selectors.FIRST_SCREEN,
     })
 
