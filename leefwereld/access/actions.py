@@ -98,7 +98,10 @@ ACTIONS = {a.name: a for a in [
     _a("referrals.respond", _("Verwijzing beantwoorden: accepteren, afwijzen, voortgang, afronden"), [PARTNER]),
     _a("partner.inbox", _("Werkvoorraad van een partner: de eigen verwijzingen"), [PARTNER], scope=NONE),
     _a("escalations.create", _("Escaleren naar wie doorzettingsmacht heeft"), [PRO, LEAD]),
-    _a("escalations.decide", _("Besluiten over een escalatie (doorzettingsmacht)"), [PRO, LEAD]),
+    # The named owner of an escalation may sit outside the household's team (a chain manager): they see the
+    # escalation itself, checked by ownership in coordination, not the file.
+    _a("escalations.decide", _("Besluiten over een escalatie (doorzettingsmacht): alleen wie haar nu heeft"),
+       [PRO, LEAD], scope=NONE),
     _a("veiligheidsplan.edit", _("Veiligheidsplan vastleggen"), [PRO, LEAD]),
     _a("collectief.view", _("Signalen voor het collectief: tellingen per wijk en thema, niet herleidbaar"),
        [PRO, LEAD], scope=NONE, audited=False),

@@ -189,18 +189,29 @@ def _working_days_back(day, count):
     return day
 
 
-def stalled_condition(today):
+def answer_cutoff(today):
+    """Sent before this day and still unanswered: stalled (LEEFWERELD_REFERRAL_ANSWER_DAYS working days)."""
+    return _working_days_back(today, settings.LEEFWERELD_REFERRAL_ANSWER_DAYS)
+
+
+def stalled_condition(today, cutoff):
     """A stalled referral: no answer in N working days, declined, or past its date and not done."""
-    cutoff = _working_days_back(today, settings.LEEFWERELD_REFERRAL_ANSWER_DAYS)
     return (Q(status=ReferralStatus.VERSTUURD, created_at__date__lt=cutoff) | Q(status=ReferralStatus.AFGEWEZEN)
             | Q(status__in=OPEN_STATUSES, due_on__lt=today))
 
 
-def is_stalled(referral, today=None):
-    today = today or clock.today()
-    cutoff = _working_days_back(today, settings.LEEFWERELD_REFERRAL_ANSWER_DAYS)
+def is_stalled(referral, today, cutoff):
     return (referral.status == ReferralStatus.VERSTUURD and referral.created_at.date() < cutoff) or \
         referral.status == ReferralStatus.AFGEWEZEN or (referral.is_open and referral.due_on < today)
+
+
+def mark_stalled(referrals, today=None):
+    """Set `.stalled` on each referral (one calendar query for the lot)."""
+    today = today or clock.today()
+    cutoff = answer_cutoff(today)
+    for referral in referrals:
+        referral.stalled = is_stalled(referral, today, cutoff)
+    return referrals
 
 
 def _mine(actor):
@@ -224,11 +235,11 @@ def werkvoorraad_lists(*, actor):
     """
     today = clock.today()
     referrals = visible(actor, Referral.objects.select_related("organisation", "household"), "referrals.view").filter(
-        _mine(actor)).filter(stalled_condition(today) | Q(status__in=OPEN_STATUSES, follow_up_on__lte=today + SOON))
+        _mine(actor)).filter(stalled_condition(today, answer_cutoff(today))
+                             | Q(status__in=OPEN_STATUSES, follow_up_on__lte=today + SOON))
     referrals = referrals.exclude(escalations__status=EscalationStatus.OPEN).order_by("follow_up_on", "id")
     lists = {"verwijzingen": _capped(referrals, "verwijzingen")}
-    for referral in lists["verwijzingen"]["rows"]:
-        referral.stalled = is_stalled(referral, today)
+    mark_stalled(lists["verwijzingen"]["rows"], today)
     escalations = Escalation.objects.filter(owner=actor, status=EscalationStatus.OPEN).select_related(
         "household").order_by("due_on", "id")
     lists["escalaties"] = _capped(escalations, "escalaties")
@@ -247,12 +258,10 @@ def partner_inbox(*, actor):
     """A partner's werkvoorraad: the referrals given to their organisation, open first, and those that ended."""
     referrals = visible(actor, Referral.objects.filter(organisation_id=actor.organisation_id),
                         "referrals.view").select_related("household", "sent_by").order_by("due_on", "id")
-    today = clock.today()
     open_ = _capped(referrals.filter(status__in=OPEN_STATUSES), "open")
     done = _capped(referrals.exclude(status__in=OPEN_STATUSES).exclude(status=ReferralStatus.TOEGANG_BEEINDIGD)
                    .order_by("-updated_at", "-id"), "klaar")
-    for referral in open_["rows"]:
-        referral.stalled = is_stalled(referral, today)
+    mark_stalled(open_["rows"])
     # Access ended: the partner sees that it ended, and nothing of the household (no grant any more).
     ended = list(Referral.objects.filter(organisation_id=actor.organisation_id,
                                          status=ReferralStatus.TOEGANG_BEEINDIGD).order_by("-updated_at")

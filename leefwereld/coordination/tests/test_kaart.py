@@ -40,7 +40,8 @@ def test_import_adds_entries_with_their_organisation_and_domains(beheerder):
 def test_a_bad_row_is_reported_by_line_number_and_nothing_is_imported(beheerder):
     no_name = ";informeel;;;;;;;;;;nee;;;;"
     maatwerk_without_price = "Rolstoel;maatwerk;;;;;;;;;;nee;wmo;art. 2.3.5;stuk;"
-    count, errors = kaart_import(actor=beheerder, data=_csv(GOOD, no_name, maatwerk_without_price, "X;hoog;;;;;;;;;;nee;;;;"))
+    bad_level = "X;hoog;;;;;;;;;;nee;;;;"
+    count, errors = kaart_import(actor=beheerder, data=_csv(GOOD, no_name, maatwerk_without_price, bad_level))
     assert count == 0
     lines = {line for line, _message in errors}
     assert lines == {3, 4, 5}

@@ -27,7 +27,7 @@ def _escalate_url(request, referral, stalled):
 
 def _page(request, referral, form=None):
     partner = bool(request.user.organisation_id)
-    stalled = selectors.is_stalled(referral, clock.today())
+    stalled = selectors.mark_stalled([referral])[0].stalled
     return render(request, "coordination/referral_detail.html", {
         "referral": referral, "events": selectors.referral_events(actor=request.user, referral=referral),
         "shared": selectors.partner_parts(actor=request.user, referral=referral), "partner": partner,

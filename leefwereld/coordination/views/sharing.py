@@ -30,9 +30,7 @@ def household_page(request, public_id):
     plan = plan_selectors.open_plan_for_household(actor=request.user, household=household)
     grounds = selectors.grounds_for_household(actor=request.user, household=household)
     today = clock.today()
-    referrals = selectors.referrals_for_household(actor=request.user, household=household)
-    for referral in referrals:
-        referral.stalled = selectors.is_stalled(referral, today)
+    referrals = selectors.mark_stalled(selectors.referrals_for_household(actor=request.user, household=household))
     return render(request, "coordination/household.html", {
         "household": household, "plan": plan,
         "betrokkenen": selectors.betrokkenen(actor=request.user, household=household, plan=plan),
