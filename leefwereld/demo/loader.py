@@ -14,6 +14,7 @@ from leefwereld.residents import services as resident_services
 
 from . import personas
 from .plans import load_plans
+from .samenwerken import load_samenwerken
 
 
 def demo_loaded() -> bool:
@@ -47,6 +48,7 @@ def load_personas():
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
+    load_samenwerken(users)
     return teams, users
 
 

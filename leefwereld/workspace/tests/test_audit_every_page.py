@@ -12,6 +12,7 @@ from leefwereld.access.checks import own_views
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
+from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
@@ -32,7 +33,13 @@ EXEMPT = {
     "intake.views.register_start": "an empty search form; searching is a POST",
     "intake.views.register_person": "an empty form for a new person",
     "workspace.landing.home": "a redirect to where the role works",
+    "coordination.views.kaart.kaart": "the sociale kaart: organisations and provisions, no residents",
+    "coordination.views.kaart.kaart_import_view": "the administrator's CSV import of the sociale kaart",
+    "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
 }
+# Pages of a partner professional (role partner) and of the functional administrator.
+PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
+ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export"}
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
 # Pages about staff, not residents, that still log that they were opened.
@@ -44,9 +51,18 @@ KIND = {
     "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag",
     "intake.views.followup_done": "followup",
     "conversations.views.gesprek_detail": "gesprek", "conversations.views.gesprek_edit": "gesprek",
+    "coordination.views.kaart.goal_kaart": "plan", "coordination.views.kaart.goal_kaart_pick": "plan",
+    "coordination.views.escalation.escalation_new": "plan", "coordination.views.sharing.veiligheidsplan_edit": "plan",
+    "coordination.views.sharing.household_page": "household", "coordination.views.sharing.ground_new": "household",
+    "coordination.views.sharing.referral_new": "household", "coordination.views.sharing.ground_withdraw": "ground",
+    "coordination.views.sharing.safety_seen": "ground", "coordination.views.referrals.referral_detail": "referral",
+    "coordination.views.referrals.referral_respond": "referral",
+    "coordination.views.referrals.referral_accept_date": "referral",
+    "coordination.views.escalation.escalation_detail": "escalation",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
+         "coordination.views.referrals.partner_inbox",
          *TEAM_LEADER_PAGES}
 
 
@@ -67,6 +83,10 @@ def world(db):
         "gesprek": Gesprek.objects.filter(person=saskia).first(), "vraag": Vraag.objects.filter(person=saskia).first(),
         "network": NetworkMember.objects.filter(person=saskia).first(),
         "followup": followup_create(actor=users["fatima"], person=saskia, what="Bellen", due_on=timezone.localdate()),
+        "referral": Referral.objects.filter(household=saskia.household, organisation__name="VSO De Brug").first(),
+        "escalation": Escalation.objects.filter(household=saskia.household).first(),
+        "ground": SharingGround.objects.filter(household=saskia.household).first(),
+        "entry": KaartEntry.objects.filter(level="informeel").first(),
     }
     assert all(v is not None for v in objects.values()), objects
     return users, objects
@@ -77,7 +97,7 @@ def _page(route, callback, objects):
     name = _name(callback)
     kind = KIND.get(name) or ("plan" if name.startswith("plans.") else "person")
     values = {"public_id": objects[kind], "person_id": objects["person"], "goal_id": objects["goal"],
-              "action_id": objects["action"], "review_id": objects["review"]}
+              "action_id": objects["action"], "review_id": objects["review"], "entry_id": objects["entry"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
     if name in LISTS or name in STAFF_LOGS:
         return url, None, None
@@ -86,7 +106,7 @@ def _page(route, callback, objects):
     subject = objects[kind]
     if kind == "household":
         return url, subject.pk, None
-    if kind == "plan":
+    if kind in ("plan", "referral", "escalation", "ground"):
         return url, subject.household_id, None
     person = subject if kind == "person" else subject.person
     return url, person.household_id, person.pk
@@ -100,6 +120,7 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
             continue
         user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
+        user = users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES else user
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()
