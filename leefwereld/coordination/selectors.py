@@ -181,7 +181,9 @@ def partner_parts(*, actor, referral):
 
 
 def _working_days_back(day, count):
-    kalender = Kalender.load()
+    # A signal on the werkvoorraad, not a legal period: weekends and statutory holidays count, the rare decree
+    # days (a database read on every page) do not.
+    kalender = Kalender()
     while count > 0:
         day -= dt.timedelta(days=1)
         if kalender.is_working_day(day):

@@ -4,6 +4,7 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.conversations.models import Gesprek
+from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
@@ -15,7 +16,10 @@ FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on
           "next_evaluation", "close_reason", "given_name", "family_name", "bsn", "postcode", "birth_date", "kind",
           "brought_by", "received_on", "help_kind", "description", "amount", "due_on", "instrument", "taken_on",
           "status", "contactpersoon", "stand_in", "gesprek", "evaluate_on", "professional", "takeover_until",
-          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation"]
+          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation",
+          "scopes", "purpose", "article", "safety_ground", "organisation", "organisation_kind", "given_on", "question",
+          "options", "parts", "follow_up_on", "minutes", "text", "who_safe", "agreements", "signals", "reasoning",
+          "file", "note"]
 PAYLOADS = [
     {},
     dict.fromkeys(FIELDS, JUNK),
@@ -23,14 +27,15 @@ PAYLOADS = [
     dict.fromkeys(FIELDS, "2026-13-45"),
     dict.fromkeys(FIELDS, "x" * 50000),
 ]
-QUERY = {"a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1", "name": JUNK,
+QUERY = {"organisatie": "nope", "actie": "-1", "verwijzing": JUNK, "grondslag": JUNK, "leefgebied": JUNK,
+         "wijk": "x", "q": JUNK, "a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1", "name": JUNK,
          "birth_date": "2020-99-99", "postcode": "??", "date_from": "gisteren", "actor": "x", "soort": JUNK}
 
 
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans")):
+                ("workspace", "residents", "intake", "conversations", "plans", "coordination")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -45,22 +50,30 @@ def _ids():
         "gesprek": Gesprek.objects.filter(person__given_name="Saskia").first(), "vraag": Vraag.objects.filter(
             person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
         "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
+        "referral": Referral.objects.filter(organisation__name="VSO De Brug").first(),
+        "escalation": Escalation.objects.first(), "ground": SharingGround.objects.first(),
+        "entry": KaartEntry.objects.first(),
     }
 
 
 def _kwargs(name, params, ids):
     kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
             "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
-            "conversations:detail": "gesprek", "conversations:edit": "gesprek"}.get(name)
+            "conversations:detail": "gesprek", "conversations:edit": "gesprek",
+            "coordination:household": "household", "coordination:ground_new": "household",
+            "coordination:referral_new": "household", "coordination:ground_withdraw": "ground",
+            "coordination:safety_seen": "ground", "coordination:referral": "referral",
+            "coordination:referral_respond": "referral", "coordination:referral_accept_date": "referral",
+            "coordination:escalation": "escalation"}.get(name)
     if kind is None:
-        kind = "plan" if name.startswith("plans:") else "person"
+        kind = "plan" if name.startswith(("plans:", "coordination:")) else "person"
     values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
-              "action_id": ids["action"], "review_id": ids["review"]}
+              "action_id": ids["action"], "review_id": ids["review"], "entry_id": ids["entry"]}
     return {p: values[p].public_id for p in params}
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", ["anouk", "henk"])
+@pytest.mark.parametrize("username", ["anouk", "henk", "ilse", "gerda"])
 def test_no_page_answers_500(client, username):
     _teams, users = load_personas()
     login_verified(client, users[username])
