@@ -1,6 +1,6 @@
 from django.urls import path
 
-from .views import escalation, kaart, referrals, sharing
+from .views import escalation, kaart, referrals, sharing, team
 
 app_name = "coordination"
 urlpatterns = [
@@ -22,4 +22,6 @@ urlpatterns = [
     path("verwijzing/<uuid:public_id>/datum/", referrals.referral_accept_date, name="referral_accept_date"),
     path("partner/", referrals.partner_inbox, name="inbox"),
     path("escalatie/<uuid:public_id>/", escalation.escalation_detail, name="escalation"),
+    path("collectief/", team.signals, name="collectief"),
+    path("team/tijd/", team.team_time, name="team_time"),
 ]

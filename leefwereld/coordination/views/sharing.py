@@ -11,7 +11,7 @@ from leefwereld.plans import selectors as plan_selectors
 from leefwereld.plans.models import Action
 from leefwereld.residents import selectors as resident_selectors
 
-from .. import clock, selectors
+from .. import clock, collective, selectors
 from ..forms import GroundForm, ReferralForm, VeiligheidsplanForm
 from ..models import Organisation, Scope
 from ..services import referrals as referral_services
@@ -39,7 +39,7 @@ def household_page(request, public_id):
         "referrals": referrals,
         "escalations": selectors.escalations_for_household(actor=request.user, household=household),
         "veiligheidsplan": selectors.veiligheidsplan(actor=request.user, household=household),
-        "organisations": Organisation.objects.order_by("name"),
+        "months": collective.time_for_household(actor=request.user, household=household),
     })
 
 

@@ -36,6 +36,8 @@ EXEMPT = {
     "coordination.views.kaart.kaart": "the sociale kaart: organisations and provisions, no residents",
     "coordination.views.kaart.kaart_import_view": "the administrator's CSV import of the sociale kaart",
     "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
+    "coordination.views.team.signals": "counts per wijk and theme, small cells suppressed: nobody identifiable",
+    "coordination.views.team.team_time": "the team's minutes per month, no residents or colleagues named",
 }
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
