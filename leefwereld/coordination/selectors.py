@@ -6,7 +6,7 @@ number of queries whatever the data size.
 import datetime as dt
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import show, visible, within
@@ -146,13 +146,13 @@ REFERRAL_RELATED = ["household", "organisation", "ground", "sent_by", "action"]
 
 
 def referrals_for_household(*, actor, household):
-    return list(within(actor, household, Referral.objects.select_related("organisation", "sent_by", "ground"),
-                       "referrals.view").order_by("-created_at"))
+    return list(with_escalated(within(actor, household, Referral.objects.select_related(
+        "organisation", "sent_by", "ground"), "referrals.view")).order_by("-created_at"))
 
 
 def referral_get(*, actor, public_id, action="referrals.view"):
     """A referral, for the team that sent it or for the partner it was given to (then only while the ground holds)."""
-    referrals = visible(actor, Referral.objects.select_related(*REFERRAL_RELATED), action)
+    referrals = with_escalated(visible(actor, Referral.objects.select_related(*REFERRAL_RELATED), action))
     if getattr(actor, "organisation_id", None):
         referrals = referrals.filter(organisation_id=actor.organisation_id)
     referral = referrals.filter(public_id=public_id).first()
@@ -203,8 +203,14 @@ def stalled_condition(today, cutoff):
 
 
 def is_stalled(referral, today, cutoff):
-    return (referral.status == ReferralStatus.VERSTUURD and referral.created_at.date() < cutoff) or \
-        referral.status == ReferralStatus.AFGEWEZEN or (referral.is_open and referral.due_on < today)
+    """Declined counts as stalled until someone escalated it (`escalated`, annotated by the list's query)."""
+    declined = referral.status == ReferralStatus.AFGEWEZEN and not getattr(referral, "escalated", False)
+    return (referral.status == ReferralStatus.VERSTUURD and referral.created_at.date() < cutoff) or declined or (
+        referral.is_open and referral.due_on < today)
+
+
+def with_escalated(referrals):
+    return referrals.annotate(escalated=Exists(Escalation.objects.filter(referral=OuterRef("pk"))))
 
 
 def mark_stalled(referrals, today=None):
@@ -239,7 +245,7 @@ def werkvoorraad_lists(*, actor):
     referrals = visible(actor, Referral.objects.select_related("organisation", "household"), "referrals.view").filter(
         _mine(actor)).filter(stalled_condition(today, answer_cutoff(today))
                              | Q(status__in=OPEN_STATUSES, follow_up_on__lte=today + SOON))
-    referrals = referrals.exclude(escalations__status=EscalationStatus.OPEN).order_by("follow_up_on", "id")
+    referrals = with_escalated(referrals).filter(escalated=False).order_by("follow_up_on", "id")
     lists = {"verwijzingen": _capped(referrals, "verwijzingen")}
     mark_stalled(lists["verwijzingen"]["rows"], today)
     escalations = Escalation.objects.filter(owner=actor, status=EscalationStatus.OPEN).select_related(

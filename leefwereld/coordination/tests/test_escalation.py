@@ -102,6 +102,8 @@ def test_stalled_referrals_show_on_the_werkvoorraad(settings, pro, person, schoo
     assert rows[0].stalled  # declined: stalled until escalated
     escalation_raise(actor=pro, plan=plan, referral=referral, question="q", options="o", due_on=frozen["today"])
     assert selectors.werkvoorraad_lists(actor=pro)["verwijzingen"]["count"] == 0
+    [listed] = selectors.mark_stalled(selectors.referrals_for_household(actor=pro, household=person.household))
+    assert not listed.stalled  # escalated: no longer stalled in the file either
 
 
 @pytest.mark.django_db
