@@ -7,6 +7,8 @@ caller's transaction: a change that rolls back takes its grants with it.
 from django.apps import apps
 from django.db import connection, transaction
 
+from leefwereld.accounts.models import Role
+
 from .models import HouseholdAccess
 
 
@@ -23,7 +25,7 @@ def grantees(actor):
     found = [user_grantee(actor.pk)]
     if actor.team_id:
         found.append(team_grantee(actor.team_id))
-    if getattr(actor, "organisation_id", None):
+    if actor.role == Role.PARTNER and actor.organisation_id:  # a partner professional, through their organisation
         found.append(org_grantee(actor.organisation_id))
     return found
 

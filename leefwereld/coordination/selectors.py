@@ -66,9 +66,9 @@ def kaart_search(*, q="", wijk=None, domain_name=""):
     return side_by_side(entries.order_by("name")[:KAART_LIMIT * 4 + 4])
 
 
-def household_wijken(household):
+def household_wijken(*, actor, household, action="plans.edit"):
     """The wijken of a household, from its members' postcodes (two queries, small tables)."""
-    digits = {(p or "").replace(" ", "")[:4] for p in Person.objects.filter(household=household)
+    digits = {(p or "").replace(" ", "")[:4] for p in within(actor, household, Person.objects.all(), action)
               .values_list("postcode", flat=True)}
     return [w for w in Wijk.objects.all() if digits & set(w.postcode_list)]
 
@@ -79,7 +79,7 @@ def kaart_for_goal(*, actor, goal):
     Returns (groups, wijken, domain names). A goal without domains matches on the wijk alone.
     """
     names = sorted({d.name for d in goal.domains.all()})
-    wijken = household_wijken(goal.household)
+    wijken = household_wijken(actor=actor, household=goal.household)
     entries = _entries().filter(Q(wijken__in=wijken) | Q(wijken__isnull=True))
     if names:
         entries = entries.filter(domains__name__in=names)
@@ -174,8 +174,10 @@ def partner_parts(*, actor, referral):
     parts = [p for p in referral.parts if p in allowed]
     plan_rows = []
     if "plan" in parts and referral.action_id:
-        goal = Goal.objects.filter(pk=referral.action.goal_id).first()
-        actions = Action.objects.filter(goal=goal, archived=False).order_by("starts_on", "id") if goal else []
+        goal = within(actor, referral.household_id, Goal.objects.filter(pk=referral.action.goal_id),
+                      "referrals.view").first()
+        actions = within(actor, referral.household_id, Action.objects.filter(goal=goal, archived=False),
+                         "referrals.view").order_by("starts_on", "id") if goal else []
         plan_rows = [(goal, list(actions))] if goal else []
     return {"parts": parts, "plan": plan_rows}
 

@@ -64,6 +64,7 @@ def test_samenwerken_journey(demo, new_page, live_server, login, check_axe, scre
     follow = anouk.locator("section", has=anouk.get_by_role("heading", name=re.compile("^Verwijzingen opvolgen")))
     expect(follow.get_by_text("VSO De Brug").first).to_be_visible()
     check_axe(anouk)
+    screenshot(anouk, "samenwerken-werkvoorraad")
 
     # 4. The school's mentor logs in: her inbox, the referral with only what was shared; accept, progress, done.
     ilse = new_page()
