@@ -173,3 +173,18 @@ def test_partner_answers_move_the_referral_and_wrong_steps_are_refused(pro, pers
     other = PartnerUserFactory()
     with pytest.raises(NotFoundOrNotAllowed):
         referral_respond(actor=other, referral=referral, kind=ReferralEventKind.VOORTGANG, text="x")
+
+
+@pytest.mark.django_db
+def test_a_refresh_of_the_teams_grants_keeps_the_partners(person, school, consent):
+    from leefwereld.access.grants import household_access_refresh
+
+    household_access_refresh(household_ids=[person.household_id])
+    assert HouseholdAccess.objects.filter(household=person.household, grantee=f"org:{school.pk}").exists()
+
+
+@pytest.mark.django_db
+def test_a_professional_with_an_organisation_by_mistake_does_not_act_as_it(pro, person, school, consent, outsider):
+    outsider.organisation = school
+    outsider.save()
+    assert visible(outsider, Household.objects.all(), "households.view").count() == 0
