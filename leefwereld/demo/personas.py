@@ -32,7 +32,7 @@ STAFF = [
     # The privacy officer reads the security log across teams.
     ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
     # Doorzettingsmacht for the chain, above the team leaders (the escalation ladder's first rung).
-    ("karin", "Karin", "Wouters", "teamleider", "", "", "0412 700 002"),
+    ("marco", "Marco", "de Groot", "teamleider", "", "", "0412 700 002"),
     # Professionals of partner organisations (their organisation: samenwerken.PARTNER_ORGANISATIONS).
     ("ilse", "Ilse", "Verhoeven", "partner", "", "", "0412 650 010"),
     ("ruud", "Ruud", "Hermans", "partner", "", "", "0412 650 020"),

@@ -62,7 +62,7 @@ def load_samenwerken(users):
     for username, org in PARTNER_ORGANISATIONS.items():
         User.objects.filter(username=username).update(organisation=organisations[org])
     users = {u.username: u for u in User.objects.filter(username__in=users)}
-    EscalationRung.objects.create(order=1, owner=users["karin"], title="Manager zorgketen Zandhoven", working_days=5)
+    EscalationRung.objects.create(order=1, owner=users["marco"], title="Manager zorgketen Zandhoven", working_days=5)
     _van_dalen(users, organisations)
     _brother_in_law(users, organisations)
     _signature(users, organisations)
