@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand
 
 from leefwereld.accounts.models import Discipline, Role
 from leefwereld.demo import personas
-from leefwereld.demo.samenwerken import PARTNER_ORGANISATIONS
 from leefwereld.demo.management.commands._refuse import refuse_in_production
+from leefwereld.demo.samenwerken import PARTNER_ORGANISATIONS
 
 
 class Command(BaseCommand):
