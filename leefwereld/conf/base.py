@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "leefwereld.conversations",
     "leefwereld.plans",
     "leefwereld.decisions",
+    "leefwereld.koppelingen",
     "leefwereld.learning",
     "leefwereld.workspace",
     "leefwereld.demo",
@@ -251,6 +252,15 @@ LEEFWERELD_DECISION_REVIEW_LAWS = env_list("LEEFWERELD_DECISION_REVIEW_LAWS", ""
 LEEFWERELD_BEZWAARCOMMISSIE = env_bool("LEEFWERELD_BEZWAARCOMMISSIE", False)
 # Deduce's lookup tables for the anonymiser, built by `make install` (manage.py anonymiser_build), ADR 0020.
 ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(BASE_DIR / "var" / "deduce"))
+# Koppelingen (ADR 0026, 0027): every exchange with a system outside is off until it is configured.
+# iWmo/iJw with providers: the municipality's CBS code is the sender of every 301 (LDT_Gemeente, four digits).
+LEEFWERELD_ISTANDAARDEN = env_bool("LEEFWERELD_ISTANDAARDEN", False)
+LEEFWERELD_GEMEENTECODE = env("LEEFWERELD_GEMEENTECODE", "1999")
+if not re.fullmatch(r"[0-9]{4}", LEEFWERELD_GEMEENTECODE):
+    raise ImproperlyConfigured(f"LEEFWERELD_GEMEENTECODE={LEEFWERELD_GEMEENTECODE!r} is not a CBS code of four digits.")
+# Seconds a partner system may take to answer before the exchange gives up (and tries again later).
+LEEFWERELD_KOPPELING_TIMEOUT = env_int("LEEFWERELD_KOPPELING_TIMEOUT", 10, minimum=1)
+
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 
