@@ -47,6 +47,8 @@ ACTIONS = {a.name: a for a in [
     _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
     _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
+    # Haal Centraal BRP (koppelingen, ADR 0027): the purpose of every query is its reason (doelbinding).
+    _a("brp.query", _("Persoon opzoeken in de BRP (met doel)"), [PRO, LEAD], scope=NONE, reason_required=True),
     _a("persons.view_basic", _("Blanco voorbereiding: alleen naam, adres, telefoon en veiligheid"), [PRO, LEAD]),
     _a("persons.view", _("Dossier van een persoon bekijken"), [PRO, LEAD]),
     _a("persons.blanco", _("Kiezen voor een blanco voorbereiding"), [PRO, LEAD]),

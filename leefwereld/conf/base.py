@@ -258,6 +258,9 @@ LEEFWERELD_ISTANDAARDEN = env_bool("LEEFWERELD_ISTANDAARDEN", False)
 LEEFWERELD_GEMEENTECODE = env("LEEFWERELD_GEMEENTECODE", "1999")
 if not re.fullmatch(r"[0-9]{4}", LEEFWERELD_GEMEENTECODE):
     raise ImproperlyConfigured(f"LEEFWERELD_GEMEENTECODE={LEEFWERELD_GEMEENTECODE!r} is not a CBS code of four digits.")
+# Haal Centraal BRP Personen bevragen (ADR 0027): the address of the municipality's BRP API gateway, and its key.
+LEEFWERELD_BRP_URL = env("LEEFWERELD_BRP_URL", "")
+LEEFWERELD_BRP_API_KEY = env("LEEFWERELD_BRP_API_KEY", "")
 # Seconds a partner system may take to answer before the exchange gives up (and tries again later).
 LEEFWERELD_KOPPELING_TIMEOUT = env_int("LEEFWERELD_KOPPELING_TIMEOUT", 10, minimum=1)
 
