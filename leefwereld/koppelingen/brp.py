@@ -54,7 +54,8 @@ def _persoon(data):
                      if x)
     postcode = adres.get("postcode", "")
     return BrpPersoon(
-        bsn=data.get("burgerservicenummer", ""), given_name=(naam.get("voornamen") or " ").split(" ")[0], prefix=naam.get("voorvoegsel", ""), family_name=naam.get("geslachtsnaam", ""),
+        bsn=data.get("burgerservicenummer", ""), given_name=(naam.get("voornamen") or " ").split(" ")[0],
+        prefix=naam.get("voorvoegsel", ""), family_name=naam.get("geslachtsnaam", ""),
         birth_date=dt.date.fromisoformat(geboorte["datum"]) if geboorte.get("type") == "Datum" else None,
         street=adres.get("korteStraatnaam") or adres.get("officieleStraatnaam", ""), house_number=house.strip(),
         postcode=f"{postcode[:4]} {postcode[4:]}".strip() if len(postcode) == 6 else postcode,
