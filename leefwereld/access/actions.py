@@ -90,6 +90,7 @@ ACTIONS = {a.name: a for a in [
     _a("toewijzingen.send", _("Voorziening toewijzen aan een aanbieder (iWmo/iJw-bericht)"), [PRO, LEAD]),
     # A provider's message (start, stop, request) is read by the system, not a person: its row has no actor.
     _a("toewijzingen.receive", _("Bericht van een aanbieder verwerkt (start, stop, verzoek)"), [], scope=NONE),
+    _a("beschikkingen.zaak", _("Besluit met brief registreren als zaak in het zaaksysteem (ZGW)"), [PRO, LEAD]),
     _a("bezwaren.manage", _("Bezwaar registreren, hoorzitting en uitkomst vastleggen"), [PRO, LEAD]),
     # Case stories (learning): the original is read and written like the file; the shared, anonymised
     # version is no resident data, so reading it is not logged (who shared it is, ADR 0021).

@@ -261,6 +261,14 @@ if not re.fullmatch(r"[0-9]{4}", LEEFWERELD_GEMEENTECODE):
 # Haal Centraal BRP Personen bevragen (ADR 0027): the address of the municipality's BRP API gateway, and its key.
 LEEFWERELD_BRP_URL = env("LEEFWERELD_BRP_URL", "")
 LEEFWERELD_BRP_API_KEY = env("LEEFWERELD_BRP_API_KEY", "")
+# ZGW Zaken and Documenten APIs (ADR 0027): the zaaksysteem's address, the client's id and secret (JWT),
+# the municipality's RSIN and the catalogue's zaaktype and informatieobjecttype for decisions.
+LEEFWERELD_ZGW_URL = env("LEEFWERELD_ZGW_URL", "")
+LEEFWERELD_ZGW_CLIENT_ID = env("LEEFWERELD_ZGW_CLIENT_ID", "leefwereld")
+LEEFWERELD_ZGW_SECRET = env("LEEFWERELD_ZGW_SECRET", "")
+LEEFWERELD_ZGW_ZAAKTYPE = env("LEEFWERELD_ZGW_ZAAKTYPE", "")
+LEEFWERELD_ZGW_INFORMATIEOBJECTTYPE = env("LEEFWERELD_ZGW_INFORMATIEOBJECTTYPE", "")
+LEEFWERELD_RSIN = env("LEEFWERELD_RSIN", "000000000")
 # Seconds a partner system may take to answer before the exchange gives up (and tries again later).
 LEEFWERELD_KOPPELING_TIMEOUT = env_int("LEEFWERELD_KOPPELING_TIMEOUT", 10, minimum=1)
 

@@ -149,3 +149,20 @@ class Bericht(models.Model):
         verbose_name_plural = _("berichten")
         ordering = ["at", "id"]
         indexes = [models.Index(fields=["aanbieder", "richting", "verstuurd_op"], name="bericht_outbox")]
+
+
+class ZaakRegistratie(models.Model):
+    """A decision registered as a zaak in the zaaksysteem (ZGW), with its letter as a document."""
+
+    household = household_fk()
+    beschikking = models.OneToOneField("decisions.Beschikking", verbose_name=_("beschikking"),
+                                       on_delete=models.PROTECT, related_name="zaak")
+    zaak_url = models.URLField(_("zaak"), max_length=1000)
+    document_url = models.URLField(_("document"), max_length=1000)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT,
+                           related_name="+")
+    at = models.DateTimeField(_("op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("zaak in het zaaksysteem")
+        verbose_name_plural = _("zaken in het zaaksysteem")
