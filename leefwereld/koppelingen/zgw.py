@@ -73,7 +73,8 @@ def zaak_registreren(*, actor, beschikking):
     document = _post("/documenten/api/v1/enkelvoudiginformatieobjecten", "EnkelvoudigInformatieObject", {
         "bronorganisatie": rsin, "creatiedatum": brief.at.date().isoformat(), "titel": str(_("Beschikking")),
         "auteur": settings.LEEFWERELD_MUNICIPALITY[:200], "taal": "nld" if brief.language == "nl" else "eng",
-        "status": "definitief", "formaat": "application/pdf", "bestandsnaam": f"beschikking-{beschikking.public_id}.pdf",
+        "status": "definitief", "formaat": "application/pdf",
+        "bestandsnaam": f"beschikking-{beschikking.public_id}.pdf",
         "inhoud": base64.b64encode(bytes(brief.pdf)).decode(), "bestandsomvang": len(bytes(brief.pdf)),
         "informatieobjecttype": settings.LEEFWERELD_ZGW_INFORMATIEOBJECTTYPE, "vertrouwelijkheidaanduiding":
         "vertrouwelijk", "integriteit": {"algoritme": "sha_256", "waarde": brief.sha256,
