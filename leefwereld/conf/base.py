@@ -226,6 +226,15 @@ if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", LEEFWERELD_THEME_CLASS):
     raise ImproperlyConfigured(f"LEEFWERELD_THEME_CLASS={LEEFWERELD_THEME_CLASS!r} is not a CSS class name.")
 LEEFWERELD_LOGO = (env_static("LEEFWERELD_LOGO") or [""])[0]
 
+# Stateless app servers (ADR 0028): with REDIS_URL, sessions and the cache live in Redis, so any number of
+# gunicorn processes or machines can serve. Without it (make run, the tests) the defaults: sessions in the
+# database, a cache per process.
+REDIS_URL = env("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": env("CACHE_KEY_PREFIX", "leefwereld")}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)
 CSRF_COOKIE_HTTPONLY = False
