@@ -48,6 +48,8 @@ ACTIONS = {a.name: a for a in [
     _a("werkvoorraad.view", _("Werkvoorraad bekijken"), [PRO, LEAD], scope=NONE),
     _a("persons.search", _("Personen zoeken"), [PRO, LEAD], scope=NONE),
     _a("persons.create", _("Persoon inschrijven"), [PRO, LEAD]),
+    # Haal Centraal BRP (koppelingen, ADR 0027): the purpose of every query is its reason (doelbinding).
+    _a("brp.query", _("Persoon opzoeken in de BRP (met doel)"), [PRO, LEAD], scope=NONE, reason_required=True),
     _a("persons.view_basic", _("Blanco voorbereiding: alleen naam, adres, telefoon en veiligheid"), [PRO, LEAD]),
     _a("persons.view", _("Dossier van een persoon bekijken"), [PRO, LEAD]),
     _a("persons.blanco", _("Kiezen voor een blanco voorbereiding"), [PRO, LEAD]),
@@ -85,6 +87,11 @@ ACTIONS = {a.name: a for a in [
     _a("beschikkingen.draft", _("Beschikking opstellen of voorstellen"), [PRO, LEAD]),
     _a("beschikkingen.decide", _("Beschikking vaststellen, corrigeren of intrekken (met mandaat)"), [PRO, LEAD]),
     _a("beschikkingen.send", _("Beschikking verzenden: de brief wordt gemaakt"), [PRO, LEAD]),
+    # iWmo/iJw (koppelingen, ADR 0026): assigning a provision to a provider sends the resident's data there.
+    _a("toewijzingen.send", _("Voorziening toewijzen aan een aanbieder (iWmo/iJw-bericht)"), [PRO, LEAD]),
+    # A provider's message (start, stop, request) is read by the system, not a person: its row has no actor.
+    _a("toewijzingen.receive", _("Bericht van een aanbieder verwerkt (start, stop, verzoek)"), [], scope=NONE),
+    _a("beschikkingen.zaak", _("Besluit met brief registreren als zaak in het zaaksysteem (ZGW)"), [PRO, LEAD]),
     _a("bezwaren.manage", _("Bezwaar registreren, hoorzitting en uitkomst vastleggen"), [PRO, LEAD]),
     # Case stories (learning): the original is read and written like the file; the shared, anonymised
     # version is no resident data, so reading it is not logged (who shared it is, ADR 0021).

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "leefwereld.conversations",
     "leefwereld.plans",
     "leefwereld.decisions",
+    "leefwereld.koppelingen",
     "leefwereld.learning",
     "leefwereld.coordination",
     "leefwereld.workspace",
@@ -226,6 +227,15 @@ if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_-]*", LEEFWERELD_THEME_CLASS):
     raise ImproperlyConfigured(f"LEEFWERELD_THEME_CLASS={LEEFWERELD_THEME_CLASS!r} is not a CSS class name.")
 LEEFWERELD_LOGO = (env_static("LEEFWERELD_LOGO") or [""])[0]
 
+# Stateless app servers (ADR 0028): with REDIS_URL, sessions and the cache live in Redis, so any number of
+# gunicorn processes or machines can serve. Without it (make run, the tests) the defaults: sessions in the
+# database, a cache per process.
+REDIS_URL = env("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL,
+                          "KEY_PREFIX": env("CACHE_KEY_PREFIX", "leefwereld")}}
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 60 * 60, minimum=60)
 CSRF_COOKIE_HTTPONLY = False
@@ -254,6 +264,26 @@ LEEFWERELD_DECISION_REVIEW_LAWS = env_list("LEEFWERELD_DECISION_REVIEW_LAWS", ""
 LEEFWERELD_BEZWAARCOMMISSIE = env_bool("LEEFWERELD_BEZWAARCOMMISSIE", False)
 # Deduce's lookup tables for the anonymiser, built by `make install` (manage.py anonymiser_build), ADR 0020.
 ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(BASE_DIR / "var" / "deduce"))
+# Koppelingen (ADR 0026, 0027): every exchange with a system outside is off until it is configured.
+# iWmo/iJw with providers: the municipality's CBS code is the sender of every 301 (LDT_Gemeente, four digits).
+LEEFWERELD_ISTANDAARDEN = env_bool("LEEFWERELD_ISTANDAARDEN", False)
+LEEFWERELD_GEMEENTECODE = env("LEEFWERELD_GEMEENTECODE", "1999")
+if not re.fullmatch(r"[0-9]{4}", LEEFWERELD_GEMEENTECODE):
+    raise ImproperlyConfigured(f"LEEFWERELD_GEMEENTECODE={LEEFWERELD_GEMEENTECODE!r} is not a CBS code of four digits.")
+# Haal Centraal BRP Personen bevragen (ADR 0027): the address of the municipality's BRP API gateway, and its key.
+LEEFWERELD_BRP_URL = env("LEEFWERELD_BRP_URL", "")
+LEEFWERELD_BRP_API_KEY = env("LEEFWERELD_BRP_API_KEY", "")
+# ZGW Zaken and Documenten APIs (ADR 0027): the zaaksysteem's address, the client's id and secret (JWT),
+# the municipality's RSIN and the catalogue's zaaktype and informatieobjecttype for decisions.
+LEEFWERELD_ZGW_URL = env("LEEFWERELD_ZGW_URL", "")
+LEEFWERELD_ZGW_CLIENT_ID = env("LEEFWERELD_ZGW_CLIENT_ID", "leefwereld")
+LEEFWERELD_ZGW_SECRET = env("LEEFWERELD_ZGW_SECRET", "")
+LEEFWERELD_ZGW_ZAAKTYPE = env("LEEFWERELD_ZGW_ZAAKTYPE", "")
+LEEFWERELD_ZGW_INFORMATIEOBJECTTYPE = env("LEEFWERELD_ZGW_INFORMATIEOBJECTTYPE", "")
+LEEFWERELD_RSIN = env("LEEFWERELD_RSIN", "000000000")
+# Seconds a partner system may take to answer before the exchange gives up (and tries again later).
+LEEFWERELD_KOPPELING_TIMEOUT = env_int("LEEFWERELD_KOPPELING_TIMEOUT", 10, minimum=1)
+
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 

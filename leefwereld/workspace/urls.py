@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import audit_views, security_views, signin_views, views
+from . import audit_views, health, security_views, signin_views, views
 from .selectors import WORKLISTS
 
 app_name = "workspace"
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.werkvoorraad, name="werkvoorraad"),
     *[path(f"werkvoorraad/{slug}/", views.werkvoorraad_list, {"slug": slug}, name=f"werkvoorraad_{slug}")
       for slug in WORKLISTS],
+    path("gezond/", health.health, name="health"),
     path("account/inloggen/", signin_views.login, name="login"),
     path("account/inloggen/code/", signin_views.login_code, name="login_code"),
     path("account/app-koppelen/", signin_views.enrol, name="enrol"),

@@ -27,6 +27,7 @@ from leefwereld.residents.models import NetworkMember, Person
 EXEMPT = {
     "workspace.signin_views.login": "the log-in page",
     "workspace.signin_views.logout": "logging out",
+    "workspace.health.health": "the load balancer's health page: no resident data",
     "workspace.signin_views.login_code": "the second step of signing in (security events, ADR 0005)",
     "workspace.signin_views.enrol": "linking the authenticator app",
     "workspace.signin_views.enrol_qr": "the QR code for the app",
