@@ -20,6 +20,8 @@ class Role(models.TextChoices):
     TEAMLEIDER = "teamleider", _("Teamleider")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
+    # Policy staff: the barrier register, budgets and figures across teams, never a resident.
+    BELEID = "beleid", _("Beleidsmedewerker")
 
 
 class Team(PublicModel):
@@ -49,6 +51,9 @@ class User(AbstractUser):
         Team, verbose_name=_("wijkteam"), on_delete=models.PROTECT, null=True, blank=True, related_name="members"
     )
     phone = models.CharField(_("direct telefoonnummer"), max_length=30, blank=True)
+    manager = models.ForeignKey(
+        "self", verbose_name=_("leidinggevende"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text=_("Wie een belemmering krijgt die bij deze persoon te lang blijft liggen."))
 
     class Meta:
         verbose_name = _("gebruiker")

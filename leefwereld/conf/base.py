@@ -104,6 +104,8 @@ INSTALLED_APPS = [
     "leefwereld.conversations",
     "leefwereld.plans",
     "leefwereld.decisions",
+    "leefwereld.ruimte",
+    "leefwereld.money",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]

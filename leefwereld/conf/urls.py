@@ -13,5 +13,7 @@ urlpatterns = [
     path("gesprekken/", include("leefwereld.conversations.urls")),
     path("plannen/", include("leefwereld.plans.urls")),
     path("besluiten/", include("leefwereld.decisions.urls")),
+    path("ruimte/", include("leefwereld.ruimte.urls")),
+    path("geld/", include("leefwereld.money.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
