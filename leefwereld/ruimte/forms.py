@@ -52,7 +52,8 @@ class GuidelineVersionForm(GuidelineTextForm):
     def __init__(self, *args, guideline=None, proposals=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["deviations"].queryset = Deviation.objects.filter(pk__in=[d.pk for d in proposals])
-        self.fields["deviations"].label_from_instance = lambda d: d.proposal_label
+        labels = {d.pk: d.proposal_label for d in proposals}
+        self.fields["deviations"].label_from_instance = lambda d: labels.get(d.pk, "")
         if not proposals:
             del self.fields["deviations"]
         self.style_fields()

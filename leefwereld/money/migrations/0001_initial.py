@@ -11,7 +11,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('accounts', '0003_user_manager_alter_user_role'),
+        ('accounts', '0003_role_beleid_and_manager'),
         ('residents', '0007_birth_date_index'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('accounts', '0003_user_manager_alter_user_role'),
+        ('accounts', '0003_role_beleid_and_manager'),
         ('decisions', '0001_initial'),
         ('money', '0001_initial'),
         ('plans', '0005_merge_carer_and_worklist_indexes'),

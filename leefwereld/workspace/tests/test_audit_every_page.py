@@ -20,6 +20,7 @@ from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
+from leefwereld.ruimte import services as ruimte_services
 
 # Pages that show no resident data on a GET, and why. Anything not here must log.
 EXEMPT = {
@@ -35,11 +36,22 @@ EXEMPT = {
     "intake.views.register_start": "an empty search form; searching is a POST",
     "intake.views.register_person": "an empty form for a new person",
     "workspace.landing.home": "a redirect to where the role works",
+    "ruimte.views.guideline_list": "guidelines hold no resident data",
+    "ruimte.views.guideline_detail": "guidelines hold no resident data",
+    "ruimte.views.guideline_new": "the administrator's empty form for a guideline",
+    "ruimte.views.guideline_version": "the administrator's form for a guideline's new version",
+    "ruimte.views.barrier_new": "an empty form; a barrier names no resident",
+    "money.views.budget_edit": "the administrator's empty form for a budget",
 }
+LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
+ADMIN_PAGES = {"ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit"}
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
-                     "workspace.security_views.security_log"}
+                     "workspace.security_views.security_log", "ruimte.views.spread",
+                     "ruimte.views.register", "money.views.team_budget"}
 # Pages about staff, not residents, that still log that they were opened.
-STAFF_LOGS = {"workspace.security_views.security_log"}
+STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "ruimte.views.register",
+              "ruimte.views.barriers", "ruimte.views.barrier_detail", "ruimte.views.barrier_answer",
+              "money.views.team_budget"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
@@ -52,9 +64,13 @@ KIND = {
     **{f"decisions.views.{n}": "beschikking" for n in (
         "beschikking_detail", "voorziening_edit", "explain", "correct", "withdraw", "preview", "letter",
         "bezwaar_new")},
+    **{f"ruimte.views.{n}": "deviation" for n in (
+        "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
+    "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
+    "money.views.household": "household",
 }
 # Lists without one subject: their row names whom they showed.
-LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
+LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews", "ruimte.views.team",
          *TEAM_LEADER_PAGES}
 
 
@@ -76,6 +92,7 @@ def world(db):
         "network": NetworkMember.objects.filter(person=saskia).first(),
         "followup": followup_create(actor=users["fatima"], person=saskia, what="Bellen", due_on=timezone.localdate()),
         **_decision_objects(users["fatima"], saskia),
+        **_ruimte_objects(users, saskia),
     }
     assert all(v is not None for v in objects.values()), objects
     return users, objects
@@ -100,6 +117,18 @@ def _decision_objects(actor, person):
     return {"procedure": procedure, "beschikking": b, "voorziening": v, "bezwaar": bezwaar}
 
 
+def _ruimte_objects(users, person):
+    """A guideline, a deviation and a barrier: every ruimte page has a subject."""
+    guideline = ruimte_services.guideline_create(
+        actor=users["gerda"], code="test-richtlijn", title="Richtlijn", terms="hulp", rule="Regel",
+        bron="beleidsregel", purpose="Doel", room="Ruimte")
+    deviation = ruimte_services.deviation_record(actor=users["fatima"], person=person, guideline=guideline,
+                                                 instead="Anders", why="Waarom", different="Anders dan anders")
+    barrier = ruimte_services.barrier_report(actor=users["fatima"], title="Handtekening", source="werkproces",
+                                             owner=users["henk"])
+    return {"guideline": guideline, "deviation": deviation, "barrier": barrier}
+
+
 def _page(route, callback, objects):
     """The URL of a route, and the household and person its row must name (None for a list)."""
     name = _name(callback)
@@ -108,6 +137,7 @@ def _page(route, callback, objects):
               "action_id": objects["action"], "review_id": objects["review"],
               "voorziening_id": objects["voorziening"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
+    url = url.replace("<slug:code>", objects["guideline"].code)
     if name in LISTS or name in STAFF_LOGS:
         return url, None, None
     if name == "plans.views.review":
@@ -128,7 +158,7 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         name = _name(callback)
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
             continue
-        user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
+        user = users["henk"] if name in TEAM_LEADER_PAGES | LEADER_FILE_PAGES else users["gerda"] if name in ADMIN_PAGES else users["fatima"]
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()
