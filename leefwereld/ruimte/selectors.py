@@ -51,16 +51,22 @@ def guideline_versions(*, guideline):
                 .prefetch_related("from_deviations"))
 
 
-def guidelines_for(text, wet="", limit=3):
+def active_guidelines():
+    """Every guideline in force with its current text: few rows, read once per page."""
+    return list(Guideline.objects.filter(active=True, current__isnull=False).select_related("current"))
+
+
+def match_guidelines(candidates, text, wet="", limit=3):
     """The guidelines whose words appear in `text` (a provision, an action, a question): what a
-    professional should see before they think they need an exception. Guidelines are few: one query."""
+    professional should see before they think they need an exception."""
     text = (text or "").lower()
     if not text.strip():
         return []
-    qs = Guideline.objects.filter(active=True, current__isnull=False).select_related("current")
-    if wet:
-        qs = qs.filter(Q(wet=wet) | Q(wet=""))
-    return [g for g in qs if any(t in text for t in g.term_list())][:limit]
+    return [g for g in candidates if (not wet or g.wet in ("", wet)) and any(t in text for t in g.term_list())][:limit]
+
+
+def guidelines_for(text, wet="", limit=3):
+    return match_guidelines(active_guidelines(), text, wet, limit)
 
 
 # --- Deviations ---------------------------------------------------------------------------------
@@ -103,9 +109,12 @@ def awaiting_cover(*, actor, limit=5):
     """For the werkvoorraad of a team leader: deviations of the team still without an answer. One query."""
     if not role_allows(actor, "deviations.cover") or actor.team_id is None:
         return []
-    return list(visible(actor, Deviation.objects.filter(
+    rows = list(visible(actor, Deviation.objects.filter(
         team_id=actor.team_id, status__in=(DeviationStatus.TE_BESPREKEN, DeviationStatus.BESPROKEN)),
         "deviations.view").exclude(author=actor).select_related("person", "guideline").order_by("created_at")[:limit])
+    if rows:
+        show(actor, "deviations.view", persons=[d.person_id for d in rows], detail={"list": "dekking"})
+    return rows
 
 
 def casusoverleggen(*, actor, limit=12):
