@@ -24,7 +24,8 @@ def admin_user(db):
 def test_one_off_help_is_booked_in_seconds_with_lines_and_its_law(pro, person):
     """A train ticket and food: two lines, one cost, no decision letter."""
     cost = services.help_book(actor=pro, person=person, what="Naar de rechtbank",
-                              lines=[{"what": "Treinkaartje", "amount": E("23.40")}, {"what": "Eten", "amount": E("10")}])
+                              lines=[{"what": "Treinkaartje", "amount": E("23.40")},
+                                     {"what": "Eten", "amount": E("10")}])
     assert cost.total == E("33.40") and cost.wet == Wet.PARTICIPATIEWET and cost.lines.count() == 2
     assert cost.team_id == person.household.team_id and cost.year == timezone.localdate().year
 

@@ -140,8 +140,9 @@ def test_a_refused_deviation_becomes_a_barrier_in_one_step(pro, person, guidelin
                                 deviation=deviation)
     services.deviation_refuse(actor=teamleider, deviation=deviation, words="Past niet in de verordening.",
                               tried="Bijzondere bijstand en een fonds.")
-    barrier = services.barrier_report(actor=pro, title="Strijken valt buiten de regel", source=BarrierSource.LOKALE_REGEL,
-                                      owner=teamleider, deviation=deviation, guideline=guideline)
+    barrier = services.barrier_report(actor=pro, title="Strijken valt buiten de regel",
+                                      source=BarrierSource.LOKALE_REGEL, owner=teamleider, deviation=deviation,
+                                      guideline=guideline)
     assert barrier.case_ref == services.case_ref(deviation) and barrier.status == BarrierStatus.ONTVANGEN
     assert person.family_name not in barrier.case_ref
     with pytest.raises(ApplicationError):

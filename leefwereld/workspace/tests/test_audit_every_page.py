@@ -70,7 +70,8 @@ KIND = {
     "money.views.household": "household",
 }
 # Lists without one subject: their row names whom they showed.
-LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews", "ruimte.views.team",
+LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
+         "ruimte.views.team",
          *TEAM_LEADER_PAGES}
 
 
@@ -158,7 +159,8 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         name = _name(callback)
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
             continue
-        user = users["henk"] if name in TEAM_LEADER_PAGES | LEADER_FILE_PAGES else users["gerda"] if name in ADMIN_PAGES else users["fatima"]
+        user = (users["henk"] if name in TEAM_LEADER_PAGES | LEADER_FILE_PAGES
+                else users["gerda"] if name in ADMIN_PAGES else users["fatima"])
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()
