@@ -32,7 +32,7 @@ STAFF = [
     # The privacy officer reads the security log across teams.
     ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
     # Policy staff: the barrier register, budgets and figures, never a resident; the team leaders' manager.
-    ("karin", "Karin", "Smeets", "beleid", "", "", "0412 700 401"),
+    ("bram", "Bram", "Smeets", "beleid", "", "", "0412 700 401"),
 ]
 
 

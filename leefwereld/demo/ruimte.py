@@ -51,8 +51,8 @@ GUIDELINES = [
 
 
 def load_ruimte(users, households):
-    fatima, henk, ingrid, karin, gerda = (users[n] for n in ("fatima", "henk", "ingrid", "karin", "gerda"))
-    User.objects.filter(pk__in=[henk.pk, ingrid.pk]).update(manager=karin)
+    fatima, henk, ingrid, bram, gerda = (users[n] for n in ("fatima", "henk", "ingrid", "bram", "gerda"))
+    User.objects.filter(pk__in=[henk.pk, ingrid.pk]).update(manager=bram)
     henk.refresh_from_db()
     ingrid.refresh_from_db()
     g = {spec["code"]: ruimte.guideline_create(actor=gerda, **spec) for spec in GUIDELINES}
@@ -126,7 +126,7 @@ def load_ruimte(users, households):
                             tried="Een fonds gevraagd (afgewezen), de kringloop (geen voorraad).")
     ruimte.barrier_report(actor=users["anouk"], deviation=wasmachine, guideline=g["bijzondere-bijstand"],
                           title="Geen bijzondere bijstand naast een schuldregeling", source=BarrierSource.LOKALE_REGEL,
-                          owner=karin, cost_money=Decimal("400"), cost_situation="Drie weken geen wasmachine.",
+                          owner=bram, cost_money=Decimal("400"), cost_situation="Drie weken geen wasmachine.",
                           proposal="Noodzakelijke kosten buiten de aflossingsruimte laten vallen.")
 
     # The signature: a werkproces barrier, answered to its reporter.

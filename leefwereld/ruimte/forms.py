@@ -64,12 +64,13 @@ class DeviationForm(LeefwereldFormMixin, forms.Form):
                                        queryset=Guideline.objects.filter(active=True),
                                        empty_label=_("Staat niet in de lijst"))
     rule_words = forms.CharField(label=_("Of noem de regel"), required=False, max_length=300)
+    # Required by the service, which says so in the words of the work (not a form's generic message).
     instead = forms.CharField(label=_("Wat doe je in plaats daarvan?"), widget=forms.Textarea(attrs={"rows": 3}),
-                              max_length=2000)
+                              max_length=2000, required=False)
     why = forms.CharField(label=_("Waarom? Schrijf het op zoals het echt is"),
-                          widget=forms.Textarea(attrs={"rows": 4}), max_length=4000)
+                          widget=forms.Textarea(attrs={"rows": 4}), max_length=4000, required=False)
     different = forms.CharField(label=_("Wat maakt deze situatie anders?"), widget=forms.Textarea(attrs={"rows": 3}),
-                                max_length=2000)
+                                max_length=2000, required=False)
     values = forms.MultipleChoiceField(label=_("Welke waarden spelen mee?"), required=False,
                                        widget=forms.CheckboxSelectMultiple)
     dilemma = forms.ChoiceField(label=_("Welk dilemma?"), required=False)

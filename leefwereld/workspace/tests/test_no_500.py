@@ -9,6 +9,7 @@ from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
+from leefwereld.ruimte.models import Barrier, Deviation, Guideline
 
 JUNK = "<script>alert(1)</script>"
 FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on", "ends_on", "held_on",
@@ -16,7 +17,12 @@ FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on
           "next_evaluation", "close_reason", "given_name", "family_name", "bsn", "postcode", "birth_date", "kind",
           "brought_by", "received_on", "help_kind", "description", "amount", "due_on", "instrument", "taken_on",
           "status", "contactpersoon", "stand_in", "gesprek", "evaluate_on", "professional", "takeover_until",
-          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation"]
+          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation",
+          # ruimte and money
+          "guideline", "instead", "why", "different", "values", "dilemma", "participants", "question", "reasoning",
+          "tried", "title", "source", "owner", "cost_money", "waiting_weeks", "year", "wet", "free_amount",
+          "monthly_amount", "line0_amount", "line0_what", "scheme", "why_differs", "acted_on", "deviations",
+          "rule", "bron", "room", "purpose", "code", "terms", "team", "group"]
 PAYLOADS = [
     {},
     dict.fromkeys(FIELDS, JUNK),
@@ -31,7 +37,7 @@ QUERY = {"a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans", "decisions")):
+                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "ruimte", "money")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -46,8 +52,15 @@ def _ids():
         "gesprek": Gesprek.objects.filter(person__given_name="Saskia").first(), "vraag": Vraag.objects.filter(
             person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
         "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
-        **_decision_ids(),
+        **_decision_ids(), **_ruimte_ids(),
     }
+
+
+def _ruimte_ids():
+    """The demo's brother-in-law deviation (open, Noord), its refused washing machine's barrier, a guideline."""
+    deviation = Deviation.objects.filter(team__name__endswith="Noord", status="besproken").first()
+    return {"deviation": deviation, "barrier": Barrier.objects.filter(deviation__isnull=False).first(),
+            "guideline": Guideline.objects.get(code="hulp-huishouden")}
 
 
 def _decision_ids():
@@ -63,16 +76,20 @@ def _kwargs(name, params, ids):
     kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
             "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
             "conversations:detail": "gesprek", "conversations:edit": "gesprek",
-            "decisions:household": "household", "decisions:bezwaar": "bezwaar"}.get(name)
+            "decisions:household": "household", "decisions:bezwaar": "bezwaar", "money:household": "household",
+            "ruimte:barrier": "barrier", "ruimte:barrier_answer": "barrier",
+            "money:book_voorziening": "voorziening"}.get(name)
     if kind is None and name.startswith("decisions:procedure") and name != "decisions:procedure_start":
         kind = "procedure"
     elif kind is None and name.startswith("decisions:") and "public_id" in params:
         kind = "beschikking"
+    elif kind is None and name.startswith("ruimte:deviation") and "public_id" in params:
+        kind = "deviation"
     if kind is None:
         kind = "plan" if name.startswith("plans:") else "person"
     values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
               "action_id": ids["action"], "review_id": ids["review"], "voorziening_id": ids["voorziening"]}
-    return {p: values[p].public_id for p in params}
+    return {p: ids["guideline"].code if p == "code" else values[p].public_id for p in params}
 
 
 @pytest.mark.django_db
