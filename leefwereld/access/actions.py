@@ -14,7 +14,8 @@ LEAD = Role.TEAMLEIDER
 ADMIN = Role.BEHEERDER
 PRIVACY = Role.PRIVACY
 PARTNER = Role.PARTNER
-EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER]
+POLICY = Role.BELEID
+EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER, POLICY]
 
 # Scopes: what the action is done on.
 NONE = "none"  # no resident's file is involved
@@ -102,6 +103,30 @@ ACTIONS = {a.name: a for a in [
     _a("casestories.share", _("Gecontroleerd casusverhaal delen"), [PRO, LEAD]),
     _a("casestories.shared", _("Gedeelde, geanonimiseerde casusverhalen lezen"), [PRO, LEAD], scope=NONE,
        audited=False),
+    # Room for judgement (ruimte): guidelines hold no resident data; deviations belong to the team's files;
+    # barriers name a case by reference only, so policy staff read them without seeing a resident.
+    _a("guidelines.view", _("Richtlijnen en hun ruimte lezen"), [PRO, LEAD, ADMIN, POLICY], scope=NONE,
+       audited=False),
+    _a("guidelines.manage", _("Richtlijnen beheren: nieuwe richtlijn of nieuwe versie"), [ADMIN], scope=NONE),
+    _a("deviations.view", _("Afwijking bekijken, met eerdere besluiten van het team"), [PRO, LEAD]),
+    _a("deviations.create", _("Afwijking openlijk vastleggen"), [PRO, LEAD]),
+    _a("deviations.discuss", _("Afwijking bespreken met een collega of in het casusoverleg"), [PRO, LEAD]),
+    _a("deviations.cover", _("Dekking geven of niet geven, of een afwijking weigeren"), [LEAD]),
+    _a("deviations.team", _("Afwijkingen en casusoverleg van het eigen team bekijken"), [PRO, LEAD], scope=NONE),
+    _a("consistency.spread", _("Spreiding van besluiten per richtlijn bekijken (geen personen)"), [LEAD, POLICY],
+       scope=NONE),
+    _a("barriers.report", _("Belemmering melden"), [PRO, LEAD], scope=NONE),
+    _a("barriers.view", _("Belemmeringen bekijken: eigen meldingen, als eigenaar, of het register"),
+       [PRO, LEAD, POLICY], scope=NONE),
+    _a("barriers.answer", _("Belemmering beantwoorden als eigenaar (of diens leidinggevende)"), [PRO, LEAD, POLICY],
+       scope=NONE),
+    _a("barriers.register", _("Register van belemmeringen: groeperen en exporteren"), [LEAD, POLICY], scope=NONE),
+    # One budget across the schotten (money).
+    _a("costs.view", _("Kosten en stapeling van een huishouden bekijken"), [PRO, LEAD]),
+    _a("costs.book", _("Kosten boeken: een voorziening of eenmalige hulp"), [PRO, LEAD]),
+    _a("contributions.manage", _("Eigen bijdragen, kortingen en terugbetalingen vastleggen"), [PRO, LEAD]),
+    _a("budgets.view", _("Uitgaven tegen het budget bekijken (geen personen)"), [LEAD, POLICY], scope=NONE),
+    _a("budgets.manage", _("Budgetten en bijdrageregels beheren"), [ADMIN], scope=NONE),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

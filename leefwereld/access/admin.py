@@ -43,7 +43,7 @@ class UserForm(UserChangeForm):
         self.fields["password"].widget = PasswordStatusWidget()
 
 
-WORK = (_("Werk"), {"fields": ("role", "team", "discipline", "phone", "organisation")})
+WORK = (_("Werk"), {"fields": ("role", "team", "discipline", "phone", "organisation", "manager")})
 
 
 @admin.register(User)

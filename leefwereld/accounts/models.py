@@ -21,6 +21,8 @@ class Role(models.TextChoices):
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
     PARTNER = "partner", _("Professional van een partnerorganisatie")
+    # Policy staff: the barrier register, budgets and figures across teams, never a resident.
+    BELEID = "beleid", _("Beleidsmedewerker")
 
 
 class Team(PublicModel):
@@ -55,6 +57,9 @@ class User(AbstractUser):
     organisation = models.ForeignKey(
         "coordination.Organisation", verbose_name=_("partnerorganisatie"), on_delete=models.PROTECT, null=True,
         blank=True, related_name="professionals", help_text=_("Alleen voor professionals van een partner."))
+    manager = models.ForeignKey(
+        "self", verbose_name=_("leidinggevende"), on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        help_text=_("Wie een belemmering krijgt die bij deze persoon te lang blijft liggen."))
 
     class Meta:
         verbose_name = _("gebruiker")

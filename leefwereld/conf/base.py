@@ -107,6 +107,8 @@ INSTALLED_APPS = [
     "leefwereld.koppelingen",
     "leefwereld.learning",
     "leefwereld.coordination",
+    "leefwereld.ruimte",
+    "leefwereld.money",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]

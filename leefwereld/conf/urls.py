@@ -15,5 +15,7 @@ urlpatterns = [
     path("besluiten/", include("leefwereld.decisions.urls")),
     path("leren/", include("leefwereld.learning.urls")),
     path("samenwerken/", include("leefwereld.coordination.urls")),
+    path("ruimte/", include("leefwereld.ruimte.urls")),
+    path("geld/", include("leefwereld.money.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -5,6 +5,8 @@ _MENU = {
     "werkvoorraad": "werkvoorraad", "search": "search", "team_audit": "logboek", "security_log": "security",
     "account": "account", "recovery_codes": "account", "password_change": "account",
     "register_start": "vraag", "register_person": "vraag", "register_vraag": "vraag",
+    "guidelines": "ruimte", "guideline": "ruimte", "team": "ruimte", "barriers": "ruimte", "register": "ruimte",
+    "spread": "ruimte", "budget": "budget",
 }
 
 

@@ -16,6 +16,7 @@ STYLES = {
     "tijd": "j F Y, H:i",
     "kort_tijd": "j {M} Y, H:i",
     "weekdag": "l j F Y",
+    "maand": "F Y",
 }
 SHORT_MONTHS = [
     pgettext_lazy("maand kort", "jan."), pgettext_lazy("maand kort", "feb."), pgettext_lazy("maand kort", "mrt."),

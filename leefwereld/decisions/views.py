@@ -194,8 +194,13 @@ def voorziening_edit(request, public_id, voorziening_id=None):
             messages.success(request, _("Voorziening opgeslagen."))
             return redirect("decisions:detail", public_id=b.public_id)
     guideline = v.plan_action.what if v and v.plan_action_id else ""
+    # The guideline's room and the team's similar decisions beside the form (ruimte's template tag).
+    typed = form.data if form.is_bound else initial
     return _form_page(request, form, title=_("Voorziening"), back=_detail_url(b), back_label=str(b),
-                      extra={"goal_words": v.goal.words if v and v.goal_id else "", "guideline": guideline})
+                      extra={"goal_words": v.goal.words if v and v.goal_id else "", "guideline": guideline,
+                             "room_text": f"{typed.get('product') or ''} {guideline}", "room_wet": typed.get("wet", ""),
+                             "room_person": b.person, "room_household": b.household_id,
+                             "room_amount": v.amount if v else None})
 
 
 def _detail_url(b):

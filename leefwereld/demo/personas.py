@@ -37,6 +37,8 @@ STAFF = [
     ("ilse", "Ilse", "Verhoeven", "partner", "", "", "0412 650 010"),
     ("ruud", "Ruud", "Hermans", "partner", "", "", "0412 650 020"),
     ("bram", "Bram", "Claassen", "partner", "", "", "0412 650 030"),
+    # Policy staff: the barrier register, budgets and figures, never a resident; the team leaders' manager.
+    ("bas", "Bas", "Smeets", "beleid", "", "", "0412 700 401"),
 ]
 
 

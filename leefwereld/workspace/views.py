@@ -12,6 +12,7 @@ from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
+from leefwereld.ruimte import selectors as ruimte_selectors
 
 from . import selectors as workspace_selectors
 from . import timeline as file_timeline
@@ -34,6 +35,10 @@ def werkvoorraad(request):
         # Decisions (issue 16): statutory deadlines this week and overdue, penalties first; bezwaren to decide.
         "decision_deadlines": decision_selectors.deadlines_due(actor=request.user),
         "bezwaar_deadlines": decision_selectors.bezwaren_due(actor=request.user),
+        # Ruimte (issue 17): deviations awaiting a team leader's cover; barriers that moved for their reporter,
+        # to answer for their owner, or lying too long with someone the actor manages.
+        "ruimte_cover": ruimte_selectors.awaiting_cover(actor=request.user),
+        "ruimte_barriers": ruimte_selectors.barrier_news(actor=request.user),
     })
 
 

@@ -29,9 +29,12 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False, "partner": False}
+                                        "privacy": False, "partner": False, "beleid": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True, "partner": False}
+                                          "privacy": True, "partner": False, "beleid": False}
+    # Policy staff read barriers and figures, never a resident's file.
+    assert table["barriers.register"]["beleid"] is True
+    assert not any(table[name]["beleid"] for name, a in ACTIONS.items() if a.scope == "household")
     assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True

@@ -22,6 +22,7 @@ from leefwereld.intake.services import followup_create
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
+from leefwereld.ruimte import services as ruimte_services
 
 # Pages that show no resident data on a GET, and why. Anything not here must log.
 EXEMPT = {
@@ -45,14 +46,25 @@ EXEMPT = {
     "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
     "coordination.views.team.signals": "counts per wijk and theme, small cells suppressed: nobody identifiable",
     "coordination.views.team.team_time": "the team's minutes per month, no residents or colleagues named",
+    "ruimte.views.guideline_list": "guidelines hold no resident data",
+    "ruimte.views.guideline_detail": "guidelines hold no resident data",
+    "ruimte.views.guideline_new": "the administrator's empty form for a guideline",
+    "ruimte.views.guideline_version": "the administrator's form for a guideline's new version",
+    "ruimte.views.barrier_new": "an empty form; a barrier names no resident",
+    "money.views.budget_edit": "the administrator's empty form for a budget",
 }
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
-ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export"}
+ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
+               "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit"}
+LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
-                     "workspace.security_views.security_log"}
+                     "workspace.security_views.security_log", "ruimte.views.spread",
+                     "ruimte.views.register", "money.views.team_budget"}
 # Pages about staff, not residents, that still log that they were opened.
-STAFF_LOGS = {"workspace.security_views.security_log"}
+STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "ruimte.views.register",
+              "ruimte.views.barriers", "ruimte.views.barrier_detail", "ruimte.views.barrier_answer",
+              "money.views.team_budget"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
@@ -75,10 +87,14 @@ KIND = {
     "coordination.views.referrals.referral_respond": "referral",
     "coordination.views.referrals.referral_accept_date": "referral",
     "coordination.views.escalation.escalation_detail": "escalation",
+    **{f"ruimte.views.{n}": "deviation" for n in (
+        "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
+    "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
+    "money.views.household": "household",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
-         "coordination.views.referrals.partner_inbox",
+         "coordination.views.referrals.partner_inbox", "ruimte.views.team",
          *TEAM_LEADER_PAGES}
 
 
@@ -106,6 +122,7 @@ def world(db):
         "escalation": Escalation.objects.filter(household=saskia.household).first(),
         "ground": SharingGround.objects.filter(household=saskia.household).first(),
         "entry": KaartEntry.objects.filter(level="informeel").first(),
+        **_ruimte_objects(users, saskia),
     }
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
@@ -132,6 +149,18 @@ def _decision_objects(actor, person):
     return {"procedure": procedure, "beschikking": b, "voorziening": v, "bezwaar": bezwaar}
 
 
+def _ruimte_objects(users, person):
+    """A guideline, a deviation and a barrier: every ruimte page has a subject."""
+    guideline = ruimte_services.guideline_create(
+        actor=users["gerda"], code="test-richtlijn", title="Richtlijn", terms="hulp", rule="Regel",
+        bron="beleidsregel", purpose="Doel", room="Ruimte")
+    deviation = ruimte_services.deviation_record(actor=users["fatima"], person=person, guideline=guideline,
+                                                 instead="Anders", why="Waarom", different="Anders dan anders")
+    barrier = ruimte_services.barrier_report(actor=users["fatima"], title="Handtekening", source="werkproces",
+                                             owner=users["henk"])
+    return {"guideline": guideline, "deviation": deviation, "barrier": barrier}
+
+
 def _page(route, callback, objects):
     """The URL of a route, and the household and person its row must name (None for a list)."""
     name = _name(callback)
@@ -140,6 +169,7 @@ def _page(route, callback, objects):
               "action_id": objects["action"], "review_id": objects["review"],
               "voorziening_id": objects["voorziening"], "entry_id": objects["entry"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
+    url = url.replace("<slug:code>", objects["guideline"].code)
     if name in LISTS or name in STAFF_LOGS or name in EXEMPT:
         return url, None, None
     if name == "plans.views.review":
@@ -160,8 +190,9 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         name = _name(callback)
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
             continue
-        user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
-        user = users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES else user
+        user = (users["henk"] if name in TEAM_LEADER_PAGES | LEADER_FILE_PAGES
+                else users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES
+                else users["fatima"])
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()

@@ -10,6 +10,7 @@ from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
+from leefwereld.ruimte.models import Barrier, Deviation, Guideline
 
 JUNK = "<script>alert(1)</script>"
 FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on", "ends_on", "held_on",
@@ -20,7 +21,12 @@ FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on
           "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation",
           "scopes", "purpose", "article", "safety_ground", "organisation", "organisation_kind", "given_on", "question",
           "options", "parts", "follow_up_on", "minutes", "text", "who_safe", "agreements", "signals", "reasoning",
-          "file", "note"]
+          "file", "note",
+          # ruimte and money
+          "guideline", "instead", "why", "different", "values", "dilemma", "participants", "question", "reasoning",
+          "tried", "title", "source", "owner", "cost_money", "waiting_weeks", "year", "wet", "free_amount",
+          "monthly_amount", "line0_amount", "line0_what", "scheme", "why_differs", "acted_on", "deviations",
+          "rule", "bron", "room", "purpose", "code", "terms", "team", "group"]
 PAYLOADS = [
     {},
     dict.fromkeys(FIELDS, JUNK),
@@ -36,7 +42,8 @@ QUERY = {"organisatie": "nope", "actie": "-1", "verwijzing": JUNK, "grondslag": 
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination")):
+                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination", "ruimte",
+                 "money")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -51,11 +58,18 @@ def _ids():
         "gesprek": Gesprek.objects.filter(person__given_name="Saskia").first(), "vraag": Vraag.objects.filter(
             person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
         "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
-        **_decision_ids(),
+        **_decision_ids(), **_ruimte_ids(),
         "referral": Referral.objects.filter(organisation__name="VSO De Brug").first(),
         "escalation": Escalation.objects.first(), "ground": SharingGround.objects.first(),
         "entry": KaartEntry.objects.first(),
     }
+
+
+def _ruimte_ids():
+    """The demo's brother-in-law deviation (open, Noord), its refused washing machine's barrier, a guideline."""
+    deviation = Deviation.objects.filter(team__name__endswith="Noord", status="besproken").first()
+    return {"deviation": deviation, "barrier": Barrier.objects.filter(deviation__isnull=False).first(),
+            "guideline": Guideline.objects.get(code="hulp-huishouden")}
 
 
 def _decision_ids():
@@ -76,17 +90,21 @@ def _kwargs(name, params, ids):
             "coordination:referral_new": "household", "coordination:ground_withdraw": "ground",
             "coordination:safety_seen": "ground", "coordination:referral": "referral",
             "coordination:referral_respond": "referral", "coordination:referral_accept_date": "referral",
-            "coordination:escalation": "escalation"}.get(name)
+            "coordination:escalation": "escalation", "money:household": "household",
+            "ruimte:barrier": "barrier", "ruimte:barrier_answer": "barrier",
+            "money:book_voorziening": "voorziening"}.get(name)
     if kind is None and name.startswith("decisions:procedure") and name != "decisions:procedure_start":
         kind = "procedure"
     elif kind is None and name.startswith("decisions:") and "public_id" in params:
         kind = "beschikking"
+    elif kind is None and name.startswith("ruimte:deviation") and "public_id" in params:
+        kind = "deviation"
     if kind is None:
         kind = "plan" if name.startswith(("plans:", "coordination:")) else "person"
     values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
               "action_id": ids["action"], "review_id": ids["review"], "voorziening_id": ids["voorziening"],
               "entry_id": ids["entry"]}
-    return {p: values[p].public_id for p in params}
+    return {p: ids["guideline"].code if p == "code" else values[p].public_id for p in params}
 
 
 @pytest.mark.django_db

@@ -1,0 +1,171 @@
+"""Writes on costs, budgets and contributions. Each calls guard(); nothing negative, every cost with its law."""
+import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from leefwereld.access.policy import guard
+from leefwereld.core.errors import ApplicationError
+from leefwereld.decisions.models import Uitkomst, Wet
+from leefwereld.ruimte.consistency import differs_from_usual
+
+from .models import Bijdrage, BijdrageKind, Budget, Cost, CostKind, CostLine
+
+CENT = Decimal("0.01")
+
+
+def _euro(value):
+    return Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def one_off_limit():
+    """Up to this amount one-off help is booked without a decision letter (the verordening's own limit)."""
+    return Decimal(str(getattr(settings, "LEEFWERELD_EENMALIG_MAX", "250")))
+
+
+def _check_wet(wet):
+    if wet not in Wet.values:
+        raise ApplicationError(_("Kies de wet die dit betaalt."), field="wet")
+
+
+def _lines(lines):
+    """Each line: an amount, or unit price × quantity × periods. Nothing negative."""
+    result = []
+    for line in lines:
+        what = (line.get("what") or "").strip()
+        unit_price, quantity, periods = line.get("unit_price"), line.get("quantity"), line.get("periods") or 1
+        amount = line.get("amount")
+        if not what and amount is None and unit_price is None:
+            continue
+        if any(v is not None and v < 0 for v in (unit_price, quantity, amount)) or periods < 1:
+            raise ApplicationError(_("Kosten kunnen niet negatief zijn."), field="amount")
+        if amount is None:
+            if unit_price is None:
+                raise ApplicationError(_("Vul een bedrag in, of een prijs per eenheid met een aantal."),
+                                       field="amount")
+            amount = unit_price * (quantity if quantity is not None else 1) * periods
+        if not what:
+            raise ApplicationError(_("Schrijf bij elk bedrag waarvoor het is."), field="what")
+        result.append({"what": what[:200], "unit_price": unit_price, "quantity": quantity, "periods": periods,
+                       "amount": _euro(amount)})
+    if not result:
+        raise ApplicationError(_("Vul minstens één bedrag in."), field="amount")
+    return result
+
+
+def _book(actor, *, person, kind, what, wet, lines, booked_on, action, plan=None, voorziening=None, guideline=None,
+          from_free_part=False, why_differs=""):
+    total = sum((line["amount"] for line in lines), Decimal("0"))
+    guard(actor, action, person=person, detail={"kind": kind, "wet": wet, "total": str(total)})
+    cost = Cost.objects.create(household_id=person.household_id, person=person, plan=plan, kind=kind, what=what[:200],
+                               wet=wet, year=booked_on.year, booked_on=booked_on, total=total,
+                               voorziening=voorziening, guideline=guideline, from_free_part=from_free_part,
+                               team_id=person.household.team_id, why_differs=why_differs, by=actor)
+    CostLine.objects.bulk_create([CostLine(household_id=person.household_id, cost=cost, **line) for line in lines])
+    return cost
+
+
+def periods_of(voorziening):
+    """How many weeks or months a provision runs (by its unit), within its dates; 1 when it has no period."""
+    unit = (voorziening.unit or "").lower()
+    starts, ends = voorziening.starts_on, voorziening.ends_on
+    if not (starts and ends):
+        return 1
+    days = (ends - starts).days + 1
+    if "week" in unit:
+        return max(1, round(days / 7))
+    if "maand" in unit:
+        return max(1, round(days / 30.4375))
+    return 1
+
+
+def cost_book_voorziening(*, actor, voorziening):
+    """Book what a granted provision costs: its amount, or unit price × quantity × period."""
+    if voorziening.uitkomst == Uitkomst.AFGEWEZEN:
+        raise ApplicationError(_("Een afgewezen voorziening kost niets."))
+    if Cost.objects.filter(voorziening=voorziening).exists():
+        raise ApplicationError(_("De kosten van deze voorziening zijn al geboekt."))
+    b = voorziening.beschikking
+    if b.decided_on is None:
+        raise ApplicationError(_("Boek de kosten als het besluit is vastgesteld."))
+    line = {"what": voorziening.product, "amount": voorziening.amount, "unit_price": voorziening.unit_price,
+            "quantity": voorziening.quantity, "periods": periods_of(voorziening)}
+    if line["amount"] is not None:
+        line.update(unit_price=None, quantity=None, periods=1)
+    with transaction.atomic():
+        return _book(actor, person=b.person, kind=CostKind.VOORZIENING, what=voorziening.product,
+                     wet=voorziening.wet, lines=_lines([line]), booked_on=voorziening.starts_on or b.decided_on,
+                     action="costs.book", plan=b.plan, voorziening=voorziening)
+
+
+def help_book(*, actor, person, what, lines, wet=Wet.PARTICIPATIEWET, guideline=None, plan=None,
+              from_free_part=False, why_differs="", usual=None, booked_on=None):
+    """Small one-off help, booked in seconds without a decision letter, up to the verordening's limit.
+
+    `usual` is what the team usually gives for this guideline (ruimte.consistency.usual_outcome); an
+    amount far from it asks one sentence on why."""
+    _check_wet(wet)
+    if not (what or "").strip():
+        raise ApplicationError(_("Schrijf op waarvoor de hulp is."), field="what")
+    lines = _lines(lines)
+    total = sum((line["amount"] for line in lines), Decimal("0"))
+    if total > one_off_limit():
+        raise ApplicationError(_("Boven € %(max)s is een beschikking nodig.") % {"max": one_off_limit()},
+                               field="amount")
+    if differs_from_usual(total, usual) and not (why_differs or "").strip():
+        raise ApplicationError(_("Dit bedrag wijkt af van wat het team meestal geeft. Zeg in één zin waarom."),
+                               field="why_differs")
+    with transaction.atomic():
+        return _book(actor, person=person, kind=CostKind.EENMALIG, what=what, wet=wet, lines=lines,
+                     booked_on=booked_on or timezone.localdate(), action="costs.book", plan=plan,
+                     guideline=guideline, from_free_part=from_free_part, why_differs=why_differs)
+
+
+def budget_set(*, actor, year, wet, amount, free_amount=Decimal("0"), team=None, population="", social_goal=""):
+    """A budget line for a year and a law (and a neighbourhood's population). A new figure is a new line
+    per year, law and team; changing it is recorded in the audit log with what it was."""
+    _check_wet(wet)
+    if year is None or not 2000 <= year <= 2100:
+        raise ApplicationError(_("Vul een jaar in."), field="year")
+    if amount is None or amount < 0:
+        raise ApplicationError(_("Een budget kan niet negatief zijn."), field="amount")
+    free_amount = free_amount or Decimal("0")
+    if free_amount < 0 or free_amount > amount:
+        raise ApplicationError(_("Het vrije deel ligt tussen nul en het hele budget."), field="free_amount")
+    with transaction.atomic():
+        existing = Budget.objects.select_for_update().filter(year=year, wet=wet, team=team).first()
+        guard(actor, "budgets.manage", obj=existing, detail={
+            "year": year, "wet": wet, "team": getattr(team, "pk", None), "amount": str(amount),
+            "was": str(existing.amount) if existing else None})
+        if existing:
+            Budget.objects.filter(pk=existing.pk).update(amount=amount, free_amount=free_amount,
+                                                         population=population, social_goal=social_goal, by=actor)
+            existing.refresh_from_db()
+            return existing
+        return Budget.objects.create(year=year, wet=wet, team=team, population=population, social_goal=social_goal,
+                                     amount=amount, free_amount=free_amount, by=actor)
+
+
+def bijdrage_add(*, actor, person, kind, scheme, monthly_amount, starts_on, ends_on=None, wet="", rule=None):
+    if kind not in BijdrageKind.values:
+        raise ApplicationError(_("Kies: eigen bijdrage, korting of terugbetaling."), field="kind")
+    if not (scheme or "").strip():
+        raise ApplicationError(_("Schrijf op waarvoor."), field="scheme")
+    if monthly_amount is None or monthly_amount < 0:
+        raise ApplicationError(_("Een bedrag kan niet negatief zijn."), field="monthly_amount")
+    if starts_on is None:
+        raise ApplicationError(_("Vul in vanaf wanneer."), field="starts_on")
+    if ends_on and ends_on < starts_on:
+        raise ApplicationError(_("De einddatum ligt voor de begindatum."), field="ends_on")
+    with transaction.atomic():
+        guard(actor, "contributions.manage", person=person, detail={"kind": kind, "monthly": str(monthly_amount)})
+        return Bijdrage.objects.create(household_id=person.household_id, person=person, kind=kind, scheme=scheme,
+                                       wet=wet, rule=rule, monthly_amount=_euro(monthly_amount), starts_on=starts_on,
+                                       ends_on=ends_on, by=actor)
+
+
+def year_start(year):
+    return dt.date(year, 1, 1)

@@ -1,0 +1,316 @@
+"""Writes on guidelines, deviations, casusoverleg and barriers. Each calls guard() and appends history.
+
+Openness must be safer than sluikwerk: nothing here counts deviations per professional, urgent help is
+done first and discussed after, and a refusal becomes a barrier in one step.
+"""
+import datetime as dt
+from decimal import Decimal
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from leefwereld.access.policy import guard
+from leefwereld.accounts.models import Role
+from leefwereld.core.errors import ApplicationError
+
+from . import reflection
+from .models import (
+    BARRIER_NEXT,
+    Barrier,
+    BarrierSource,
+    BarrierStatus,
+    BarrierStep,
+    Bespreking,
+    Bron,
+    Casusoverleg,
+    Deviation,
+    DeviationStatus,
+    DeviationStep,
+    Guideline,
+    GuidelineVersion,
+    StepKind,
+    WordtRegel,
+)
+
+GUIDELINE_TEXT = ("rule", "bron", "source_ref", "purpose", "room", "examples", "norm_quantity", "norm_unit",
+                  "valid_from")
+PARTICIPANT_ROLES = ("teamleider", "wmo", "jeugd", "werk_inkomen", "schuldhulp", "gedragswetenschapper",
+                     "ervaringsdeskundige", "jurist", "beleid")
+
+
+def _required(value, message, field):
+    if not (value or "").strip():
+        raise ApplicationError(message, field=field)
+
+
+# --- Guidelines ---------------------------------------------------------------------------------
+
+def _check_text(data):
+    _required(data.get("rule"), _("Schrijf de regel op."), "rule")
+    _required(data.get("purpose"), _("Schrijf op waar de regel voor is."), "purpose")
+    _required(data.get("room"), _("Schrijf op welke ruimte de regel laat."), "room")
+    if data.get("bron") not in Bron.values:
+        raise ApplicationError(_("Kies de bron van de regel."), field="bron")
+    if data.get("norm_quantity") is not None and data["norm_quantity"] < 0:
+        raise ApplicationError(_("Een aantal kan niet negatief zijn."), field="norm_quantity")
+
+
+def guideline_create(*, actor, code, title, wet="", terms, **text):
+    _required(title, _("Geef de richtlijn een titel."), "title")
+    _required(terms, _("Noem minstens één zoekwoord."), "terms")
+    _check_text(text)
+    if Guideline.objects.filter(code=code).exists():
+        raise ApplicationError(_("Deze code is al in gebruik."), field="code")
+    with transaction.atomic():
+        guideline = Guideline.objects.create(code=code, title=title, wet=wet, terms=terms)
+        guard(actor, "guidelines.manage", obj=guideline, detail={"created": code})
+        _version(actor, guideline, text, reason=_("Eerste versie"))
+    return guideline
+
+
+def _version(actor, guideline, text, *, reason, deviations=()):
+    number = (guideline.versions.order_by("-number").values_list("number", flat=True).first() or 0) + 1
+    fields = {k: text.get(k) for k in GUIDELINE_TEXT}
+    fields["valid_from"] = fields["valid_from"] or timezone.localdate()
+    fields = {k: ("" if v is None and k not in ("norm_quantity",) else v) for k, v in fields.items()}
+    version = GuidelineVersion.objects.create(guideline=guideline, number=number, reason=reason, by=actor, **fields)
+    if deviations:
+        version.from_deviations.set(deviations)
+    Guideline.objects.filter(pk=guideline.pk).update(current=version)
+    guideline.current = version
+    return version
+
+
+def guideline_version_add(*, actor, guideline, reason, deviations=(), **text):
+    """A new version of the rule and its room; when deviations led to it, they are linked and each gets a
+    step, so whoever recorded them sees that their openness changed the rule."""
+    _required(reason, _("Schrijf op waarom de richtlijn verandert."), "reason")
+    _check_text(text)
+    deviations = list(deviations)
+    if any(d.guideline_id not in (None, guideline.pk) for d in deviations):
+        raise ApplicationError(_("Een van de afwijkingen gaat over een andere richtlijn."), field="deviations")
+    with transaction.atomic():
+        guard(actor, "guidelines.manage", obj=guideline, detail={"version": True,
+                                                                 "deviations": [d.pk for d in deviations]})
+        version = _version(actor, guideline, text, reason=reason, deviations=deviations)
+        for d in deviations:
+            Deviation.objects.filter(pk=d.pk).update(became_rule=version)
+            DeviationStep.objects.create(household_id=d.household_id, deviation=d, kind=StepKind.REGEL, by=actor,
+                                         words=_("Versie %(n)s van de richtlijn: %(reason)s") % {
+                                             "n": version.number, "reason": reason})
+    return version
+
+
+# --- Deviations ---------------------------------------------------------------------------------
+
+def deviation_record(*, actor, person, instead, why, different, guideline=None, rule_words="", values=(),
+                     dilemma="", values_words="", wordt_regel=WordtRegel.MISSCHIEN, urgent=False, acted_on=None,
+                     amount=None, why_differs="", usual=None):
+    """Record a deviation openly. `usual` is what the team usually decides for this guideline
+    (consistency.usual_outcome); a deviation far from it asks for one sentence on why."""
+    if guideline is None and not (rule_words or "").strip():
+        raise ApplicationError(_("Kies de richtlijn waarvan je afwijkt, of noem de regel."), field="guideline")
+    _required(instead, _("Schrijf op wat je in plaats daarvan doet."), "instead")
+    _required(why, _("Schrijf op waarom, zoals het echt is."), "why")
+    _required(different, _("Schrijf op wat deze situatie anders maakt."), "different")
+    values = list(values or ())
+    if set(values) - reflection.all_values():
+        raise ApplicationError(_("Kies de waarden uit de lijst."), field="values")
+    if dilemma and dilemma not in dict(reflection.dilemma_choices()):
+        raise ApplicationError(_("Kies het dilemma uit de lijst."), field="dilemma")
+    if wordt_regel not in WordtRegel.values:
+        raise ApplicationError(_("Zeg of dit de regel zou moeten worden."), field="wordt_regel")
+    if amount is not None and amount < 0:
+        raise ApplicationError(_("Een bedrag kan niet negatief zijn."), field="amount")
+    if acted_on and acted_on > timezone.localdate():
+        raise ApplicationError(_("Gedaan op kan niet in de toekomst liggen."), field="acted_on")
+    from .consistency import differs_from_usual  # one module of this app; avoids a cycle at import
+
+    if differs_from_usual(amount, usual) and not (why_differs or "").strip():
+        raise ApplicationError(_("Dit wijkt af van wat het team meestal doet. Zeg in één zin waarom."),
+                               field="why_differs")
+    with transaction.atomic():
+        guard(actor, "deviations.create", person=person, detail={"guideline": guideline.pk if guideline else None,
+                                                                  "urgent": urgent})
+        deviation = Deviation.objects.create(
+            household_id=person.household_id, person=person, team_id=person.household.team_id, guideline=guideline,
+            rule_words=rule_words, instead=instead, why=why, different=different, values=values, dilemma=dilemma,
+            values_words=values_words, wordt_regel=wordt_regel, urgent=urgent,
+            acted_on=(acted_on or timezone.localdate()) if urgent else acted_on, amount=amount,
+            why_differs=why_differs, author=actor)
+        _step(actor, deviation, StepKind.VASTGELEGD,
+              _("Spoed: eerst gedaan, daarna besproken.") if urgent else "")
+    return deviation
+
+
+def _step(actor, deviation, kind, words="", tried="", status=None):
+    step = DeviationStep.objects.create(household_id=deviation.household_id, deviation=deviation, kind=kind,
+                                        words=words, tried=tried, by=actor)
+    if status and status != deviation.status:
+        Deviation.objects.filter(pk=deviation.pk).update(status=status)
+        deviation.status = status
+    return step
+
+
+def _open_for_discussion(deviation):
+    if deviation.status == DeviationStatus.GEWEIGERD:
+        raise ApplicationError(_("Deze afwijking is geweigerd. Meld het als belemmering als de regel in de weg zit."))
+
+
+def deviation_discuss(*, actor, deviation, words):
+    """Discussed with a colleague: who and what came of it, in words."""
+    _required(words, _("Schrijf op met wie je het besprak en wat eruit kwam."), "words")
+    _open_for_discussion(deviation)
+    with transaction.atomic():
+        guard(actor, "deviations.discuss", obj=deviation)
+        status = DeviationStatus.BESPROKEN if deviation.status == DeviationStatus.TE_BESPREKEN else None
+        return _step(actor, deviation, StepKind.COLLEGA, words, status=status)
+
+
+def casusoverleg_record(*, actor, deviation, held_on, participants, question, decision, reasoning):
+    """A deviation discussed in the team's casusoverleg of that day (made when it is the first case)."""
+    participants = list(participants or ())
+    if not participants:
+        raise ApplicationError(_("Kies wie er meededen (rol of vakgebied)."), field="participants")
+    if set(participants) - set(PARTICIPANT_ROLES):
+        raise ApplicationError(_("Kies de deelnemers uit de lijst."), field="participants")
+    if held_on is None or held_on > timezone.localdate():
+        raise ApplicationError(_("Vul de datum van het casusoverleg in (vandaag of eerder)."), field="held_on")
+    _required(question, _("Schrijf de vraag op die besproken is."), "question")
+    _required(decision, _("Schrijf het besluit op."), "decision")
+    _required(reasoning, _("Schrijf op waarom dit het besluit is."), "reasoning")
+    _open_for_discussion(deviation)
+    with transaction.atomic():
+        guard(actor, "deviations.discuss", obj=deviation, detail={"casusoverleg": held_on.isoformat()})
+        overleg, _created = Casusoverleg.objects.select_for_update().get_or_create(
+            team_id=deviation.team_id, held_on=held_on, defaults={"participants": participants})
+        merged = list(dict.fromkeys([*overleg.participants, *participants]))
+        if merged != overleg.participants:
+            Casusoverleg.objects.filter(pk=overleg.pk).update(participants=merged)
+        bespreking = Bespreking.objects.create(household_id=deviation.household_id, casusoverleg=overleg,
+                                               deviation=deviation, question=question, decision=decision,
+                                               reasoning=reasoning, by=actor)
+        status = DeviationStatus.BESPROKEN if deviation.status == DeviationStatus.TE_BESPREKEN else None
+        _step(actor, deviation, StepKind.CASUSOVERLEG, decision, status=status)
+    return bespreking
+
+
+def _leader_step(actor, deviation, words, message):
+    if actor.pk == deviation.author_id:
+        raise ApplicationError(message)
+    _open_for_discussion(deviation)
+    _required(words, _("Schrijf er een zin bij."), "words")
+
+
+def deviation_cover(*, actor, deviation, words):
+    """Dekking: the organisation, not the professional, carries this deviation. Never by its author."""
+    _leader_step(actor, deviation, words, _("Je kunt geen dekking geven voor je eigen afwijking. "
+                                            "Vraag een andere teamleider."))
+    if deviation.status == DeviationStatus.GEDEKT:
+        raise ApplicationError(_("Deze afwijking heeft al dekking."))
+    with transaction.atomic():
+        guard(actor, "deviations.cover", obj=deviation, detail={"cover": True})
+        return _step(actor, deviation, StepKind.GEDEKT, words, status=DeviationStatus.GEDEKT)
+
+
+def deviation_decline_cover(*, actor, deviation, words):
+    _leader_step(actor, deviation, words, _("Over je eigen afwijking beslist een andere teamleider."))
+    with transaction.atomic():
+        guard(actor, "deviations.cover", obj=deviation, detail={"cover": False})
+        return _step(actor, deviation, StepKind.NIET_GEDEKT, words, status=DeviationStatus.NIET_GEDEKT)
+
+
+def deviation_refuse(*, actor, deviation, words, tried):
+    """The deviation is not done. What was tried is kept, and it can become a barrier in one step."""
+    _leader_step(actor, deviation, words, _("Over je eigen afwijking beslist een andere teamleider."))
+    _required(tried, _("Schrijf op wat er geprobeerd is."), "tried")
+    if deviation.urgent:
+        raise ApplicationError(_("Deze hulp is al gegeven. Geef dan geen dekking, met een reden."))
+    with transaction.atomic():
+        guard(actor, "deviations.cover", obj=deviation, detail={"refused": True})
+        return _step(actor, deviation, StepKind.GEWEIGERD, words, tried=tried, status=DeviationStatus.GEWEIGERD)
+
+
+def case_ref(deviation):
+    """The case by reference only: enough for the reporter to find it, nothing about the resident."""
+    return f"A-{str(deviation.public_id)[:8]}"
+
+
+# --- Barriers -----------------------------------------------------------------------------------
+
+def barrier_report(*, actor, title, source, owner, proposal="", guideline=None, cost_time="", cost_money=None,
+                   cost_situation="", waiting_weeks=None, waiting_count=None, deviation=None):
+    _required(title, _("Schrijf op wat in de weg zat."), "title")
+    if source not in BarrierSource.values:
+        raise ApplicationError(_("Kies de bron: wet, lokale regel, werkproces, interpretatie of ketenpartner."),
+                               field="source")
+    if owner is None or not owner.is_active:
+        raise ApplicationError(_("Kies een eigenaar: een persoon op het goede niveau."), field="owner")
+    if cost_money is not None and cost_money < 0:
+        raise ApplicationError(_("Een bedrag kan niet negatief zijn."), field="cost_money")
+    if deviation is not None:
+        if deviation.status != DeviationStatus.GEWEIGERD:
+            raise ApplicationError(_("Alleen een geweigerde afwijking wordt zo een belemmering."))
+        if Barrier.objects.filter(deviation=deviation).exists():
+            raise ApplicationError(_("Van deze afwijking is al een belemmering gemeld."))
+    now = timezone.now()
+    with transaction.atomic():
+        if deviation is not None:  # the file is checked: only who may see the case may turn it into a barrier
+            guard(actor, "deviations.view", obj=deviation, detail={"barrier": True})
+        barrier = Barrier.objects.create(
+            title=title, source=source, owner=owner, proposal=proposal, guideline=guideline, cost_time=cost_time,
+            cost_money=cost_money, cost_situation=cost_situation, waiting_weeks=waiting_weeks,
+            waiting_count=waiting_count, deviation=deviation, case_ref=case_ref(deviation) if deviation else "",
+            team_id=actor.team_id, reporter=actor, moved_at=now)
+        guard(actor, "barriers.report", obj=barrier, detail={"source": source, "owner": owner.pk})
+        BarrierStep.objects.create(barrier=barrier, status=BarrierStatus.ONTVANGEN, by=actor)
+    return barrier
+
+
+def may_answer(actor, barrier):
+    return actor.pk == barrier.owner_id or (barrier.owner.manager_id is not None
+                                            and actor.pk == barrier.owner.manager_id)
+
+
+def barrier_move(*, actor, barrier, status, words):
+    """The owner (or their manager, when it lay too long) moves the barrier one step; the reporter sees it."""
+    if not may_answer(actor, barrier):
+        raise ApplicationError(_("Alleen de eigenaar of diens leidinggevende beantwoordt deze belemmering."))
+    if status not in BARRIER_NEXT.get(barrier.status, ()):
+        raise ApplicationError(_("Deze stap kan nu niet."), field="status")
+    if status != BarrierStatus.IN_BEHANDELING:
+        _required(words, _("Schrijf op wat er veranderd is, of waarom de regel blijft."), "words")
+    with transaction.atomic():
+        guard(actor, "barriers.answer", obj=barrier, detail={"status": status})
+        step = BarrierStep.objects.create(barrier=barrier, status=status, words=words, by=actor)
+        Barrier.objects.filter(pk=barrier.pk).update(status=status, moved_at=step.at)
+        barrier.status, barrier.moved_at = status, step.at
+    return step
+
+
+def barrier_hand_over(*, actor, barrier, owner, words):
+    """A barrier at the wrong level goes to another owner: a step in its trail, so the reporter sees it."""
+    if not may_answer(actor, barrier) and actor.role not in (Role.TEAMLEIDER, Role.BELEID):
+        raise ApplicationError(_("Alleen de eigenaar, diens leidinggevende of beleid kan de eigenaar wijzigen."))
+    if owner is None or not owner.is_active:
+        raise ApplicationError(_("Kies een eigenaar."), field="owner")
+    _required(words, _("Schrijf op waarom deze persoon het oppakt."), "words")
+    with transaction.atomic():
+        guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk})
+        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, by=actor,
+                                          words=_("Nieuwe eigenaar: %(name)s. %(words)s") % {
+                                              "name": owner.get_full_name() or owner.username, "words": words})
+        Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at)
+    return step
+
+
+def stale_before(now=None):
+    from django.conf import settings
+
+    days = getattr(settings, "LEEFWERELD_BARRIER_STALE_DAYS", 28)
+    return (now or timezone.now()) - dt.timedelta(days=days)
+
+
+def money(value):
+    return Decimal(value).quantize(Decimal("0.01")) if value is not None else None
