@@ -14,6 +14,8 @@ LANDING = {
     Role.BEHEERDER: "admin:index",
     Role.PRIVACY: "workspace:security_log",
     Role.PARTNER: "coordination:inbox",
+    Role.BELEID: "coordination:collectief",
+    Role.ADVIESRAAD: "coordination:collectief",
 }
 
 

@@ -44,10 +44,13 @@ EXEMPT = {
     "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
     "coordination.views.team.signals": "counts per wijk and theme, small cells suppressed: nobody identifiable",
     "coordination.views.team.team_time": "the team's minutes per month, no residents or colleagues named",
+    "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
+    "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
 }
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
-ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export"}
+ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
+               "notify.views.dead_letters", "notify.views.retry"}
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
 # Pages about staff, not residents, that still log that they were opened.
