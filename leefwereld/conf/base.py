@@ -283,10 +283,6 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
     "escalaties": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["escalations_raise"],
                    "schedule": 60 * 60},
-    "termijnherinneringen": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["deadline_reminders"],
-                             "schedule": 24 * 60 * 60},
-    "schone-lei": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["retention"],
-                   "schedule": 24 * 60 * 60},
     "meldingen-opruimen": {"task": "leefwereld.notify.tasks.requeue_stale", "schedule": 5 * 60},
 }
 
