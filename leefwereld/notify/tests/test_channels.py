@@ -119,8 +119,8 @@ def test_nobody_to_reach_is_recorded_not_sent(person, django_capture_on_commit_c
 
 
 def test_a_change_that_rolls_back_tells_nobody(smtp, by_email, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError):
-        with transaction.atomic():
-            notify_resident(by_email, Kind.BRIEF, key="brief:weg")
-            raise RuntimeError("the caller's change fails")
+    with (django_capture_on_commit_callbacks(execute=True) as callbacks, pytest.raises(RuntimeError),
+          transaction.atomic()):
+        notify_resident(by_email, Kind.BRIEF, key="brief:weg")
+        raise RuntimeError("the caller's change fails")
     assert callbacks == [] and smtp.messages == [] and not Notification.objects.exists()
