@@ -14,8 +14,9 @@ LEAD = Role.TEAMLEIDER
 ADMIN = Role.BEHEERDER
 PRIVACY = Role.PRIVACY
 PARTNER = Role.PARTNER
-POLICY = Role.BELEID
-EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER, POLICY]
+POLICY = BELEID = Role.BELEID
+RAAD = Role.ADVIESRAAD
+EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER, POLICY, RAAD]
 
 # Scopes: what the action is done on.
 NONE = "none"  # no resident's file is involved
@@ -101,7 +102,7 @@ ACTIONS = {a.name: a for a in [
     _a("casestories.edit", _("Casusverhaal schrijven, anonimiseren en verbeteren"), [PRO, LEAD]),
     _a("casestories.review", _("Geanonimiseerd casusverhaal controleren naast het origineel"), [PRO, LEAD]),
     _a("casestories.share", _("Gecontroleerd casusverhaal delen"), [PRO, LEAD]),
-    _a("casestories.shared", _("Gedeelde, geanonimiseerde casusverhalen lezen"), [PRO, LEAD], scope=NONE,
+    _a("casestories.shared", _("Gedeelde, geanonimiseerde casusverhalen lezen"), [PRO, LEAD, BELEID, RAAD], scope=NONE,
        audited=False),
     # Room for judgement (ruimte): guidelines hold no resident data; deviations belong to the team's files;
     # barriers name a case by reference only, so policy staff read them without seeing a resident.
@@ -134,7 +135,8 @@ ACTIONS = {a.name: a for a in [
        [LEAD, PRIVACY], scope=NONE),
     # Samenwerken (coordination, issue 15, ADR 0016): the sociale kaart, grounds for sharing, referrals,
     # partner professionals, safety over consent and escalation.
-    _a("kaart.view", _("Sociale kaart bekijken"), [PRO, LEAD, ADMIN, PARTNER], scope=NONE, audited=False),
+    _a("kaart.view", _("Sociale kaart bekijken"), [PRO, LEAD, ADMIN, PARTNER, BELEID, RAAD], scope=NONE,
+       audited=False),
     _a("kaart.manage", _("Sociale kaart beheren: importeren en exporteren"), [ADMIN], scope=NONE),
     _a("sharing.view", _("Grondslagen voor delen en betrokkenen bekijken"), [PRO, LEAD]),
     _a("sharing.record", _("Grondslag voor delen of toestemming vastleggen"), [PRO, LEAD]),
@@ -152,9 +154,14 @@ ACTIONS = {a.name: a for a in [
        [PRO, LEAD], scope=NONE),
     _a("veiligheidsplan.edit", _("Veiligheidsplan vastleggen"), [PRO, LEAD]),
     _a("collectief.view", _("Signalen voor het collectief: tellingen per wijk en thema, niet herleidbaar"),
-       [PRO, LEAD], scope=NONE, audited=False),
+       [PRO, LEAD, BELEID, RAAD], scope=NONE, audited=False),
     _a("coordinatietijd.view", _("Tijd met de inwoner en tijd voor afstemmen, per maand (team)"), [PRO, LEAD],
        scope=NONE, audited=False),
+    # Notifications to residents (notify, ADR 0031): the administrator sees what could not be sent, without
+    # who it was for or what it said, and sends it again.
+    _a("notify.dead_letters", _("Meldingen die niet verzonden konden worden bekijken"), [ADMIN], scope=NONE,
+       audited=False),
+    _a("notify.retry", _("Een niet verzonden melding opnieuw versturen"), [ADMIN], scope=NONE),
 ]}
 
 

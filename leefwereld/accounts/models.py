@@ -21,8 +21,9 @@ class Role(models.TextChoices):
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
     PARTNER = "partner", _("Professional van een partnerorganisatie")
-    # Policy staff: the barrier register, budgets and figures across teams, never a resident.
+    # Never see identifiable data: counts with small cells hidden, the sociale kaart, anonymised stories.
     BELEID = "beleid", _("Beleidsmedewerker")
+    ADVIESRAAD = "adviesraad", _("Lid van de adviesraad")
 
 
 class Team(PublicModel):

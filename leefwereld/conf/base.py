@@ -100,6 +100,7 @@ INSTALLED_APPS = [
     "leefwereld.accounts",
     "leefwereld.access",
     "leefwereld.residents",
+    "leefwereld.notify",
     "leefwereld.intake",
     "leefwereld.conversations",
     "leefwereld.plans",
@@ -299,3 +300,38 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Background work (ADR 0031): Celery with Redis. Without a broker, tasks run in-process (make run). ---
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "")
+CELERY_TASK_ALWAYS_EAGER = env_bool("CELERY_TASK_ALWAYS_EAGER", not CELERY_BROKER_URL)
+CELERY_BROKER_URL = CELERY_BROKER_URL or "memory://"
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", "leefwereld")
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-task leaves the message for another
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TIMEZONE = TIME_ZONE
+# The scheduler (celery beat): each entry runs a management command through core.tasks.scheduled_command.
+CELERY_BEAT_SCHEDULE = {
+    "escalaties": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["escalations_raise"],
+                   "schedule": 60 * 60},
+    "meldingen-opruimen": {"task": "leefwereld.notify.tasks.requeue_stale", "schedule": 5 * 60},
+}
+
+# --- Notifications to residents (issue 18). ---
+# E-mail goes through SMTP (Django's mail settings); in development to the console unless EMAIL_HOST is set.
+EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10, minimum=1)
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend" if EMAIL_HOST
+                    else "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "noreply@zandhoven.example")
+# SMS: a dotted path to a gateway class (leefwereld.notify.sms); the default records what it would send.
+NOTIFY_SMS_GATEWAY = env("NOTIFY_SMS_GATEWAY", "leefwereld.notify.sms.RecordingGateway")
+# Where the resident reads what is new (the portal); only this link goes into an e-mail or SMS.
+NOTIFY_PORTAL_URL = env("NOTIFY_PORTAL_URL", "http://127.0.0.1:8000/mijn/")
+NOTIFY_MAX_ATTEMPTS = env_int("NOTIFY_MAX_ATTEMPTS", 5, minimum=1)
+NOTIFY_RETRY_SECONDS = env_int("NOTIFY_RETRY_SECONDS", 60)  # doubled after each failed attempt

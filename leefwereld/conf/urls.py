@@ -17,5 +17,6 @@ urlpatterns = [
     path("samenwerken/", include("leefwereld.coordination.urls")),
     path("ruimte/", include("leefwereld.ruimte.urls")),
     path("geld/", include("leefwereld.money.urls")),
+    path("meldingen/", include("leefwereld.notify.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

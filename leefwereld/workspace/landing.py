@@ -15,6 +15,7 @@ LANDING = {
     Role.PRIVACY: "workspace:security_log",
     Role.PARTNER: "coordination:inbox",
     Role.BELEID: "ruimte:register",
+    Role.ADVIESRAAD: "coordination:collectief",
 }
 
 

@@ -29,9 +29,9 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False, "partner": False, "beleid": False}
+                                        "privacy": False, "partner": False, "beleid": False, "adviesraad": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True, "partner": False, "beleid": False}
+                                          "privacy": True, "partner": False, "beleid": False, "adviesraad": False}
     # Policy staff read barriers and figures, never a resident's file.
     assert table["barriers.register"]["beleid"] is True
     assert not any(table[name]["beleid"] for name, a in ACTIONS.items() if a.scope == "household")
@@ -57,3 +57,14 @@ def test_a_resident_model_without_household_fails_the_check(monkeypatch):
     errors = checks.check_resident_rows_carry_household()
     assert [e.id for e in errors] == ["leefwereld.E003"]
     assert "conversations.Domain" in errors[0].msg
+
+
+def test_policy_staff_and_the_council_have_no_action_on_identifiable_data():
+    """Only counts with small cells hidden, the sociale kaart and anonymised stories (issue 18)."""
+    from leefwereld.access.actions import HOUSEHOLD
+
+    for role in ("beleid", "adviesraad"):
+        allowed = {name for name, a in ACTIONS.items() if role in a.roles}
+        assert allowed == {"account.self", "account.verify", "account.security", "casestories.shared",
+                           "kaart.view", "collectief.view"}
+        assert not any(ACTIONS[name].scope == HOUSEHOLD or ACTIONS[name].audited for name in allowed)

@@ -15,6 +15,8 @@ from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.termijnen import Kalender
 from leefwereld.core.versioning import save_versioned
+from leefwereld.notify.models import Kind as NotificationKind
+from leefwereld.notify.services import notify_resident
 from leefwereld.plans.models import Action, ActorKind, PlanStatus
 
 from .. import deadlines
@@ -292,6 +294,8 @@ def beschikking_send(*, actor, beschikking, language):
         _step(actor, beschikking, BeschikkingStatus.VERZONDEN, sent_on=today, bezwaar_until=until)
         store_letter(actor=actor, beschikking=beschikking, language=language,
                      pdf=letter_pdf(beschikking, language=language))
+        # The resident hears on their own channel that a letter is there; the worker sends after the commit.
+        notify_resident(beschikking.person, NotificationKind.BRIEF, key=f"brief:{beschikking.public_id}")
     return beschikking
 
 

@@ -52,11 +52,14 @@ EXEMPT = {
     "ruimte.views.guideline_version": "the administrator's form for a guideline's new version",
     "ruimte.views.barrier_new": "an empty form; a barrier names no resident",
     "money.views.budget_edit": "the administrator's empty form for a budget",
+    "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
+    "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
 }
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
-               "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit"}
+               "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit",
+               "notify.views.dead_letters", "notify.views.retry"}
 LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log", "ruimte.views.spread",
