@@ -63,8 +63,14 @@ def test_policy_staff_and_the_council_have_no_action_on_identifiable_data():
     """Only counts with small cells hidden, the sociale kaart and anonymised stories (issue 18)."""
     from leefwereld.access.actions import HOUSEHOLD
 
-    for role in ("beleid", "adviesraad"):
+    common = {"account.self", "account.verify", "account.security", "casestories.shared", "kaart.view",
+              "collectief.view"}
+    # Policy staff also read guidelines, the spread per guideline, budgets and the barrier register (issue 17):
+    # figures and barriers that name a case by reference only. Those reads are logged, never about a household.
+    policy_extra = {"guidelines.view", "consistency.spread", "budgets.view", "barriers.view", "barriers.answer",
+                    "barriers.register"}
+    for role, expected in (("beleid", common | policy_extra), ("adviesraad", common)):
         allowed = {name for name, a in ACTIONS.items() if role in a.roles}
-        assert allowed == {"account.self", "account.verify", "account.security", "casestories.shared",
-                           "kaart.view", "collectief.view"}
-        assert not any(ACTIONS[name].scope == HOUSEHOLD or ACTIONS[name].audited for name in allowed)
+        assert allowed == expected
+        assert not any(ACTIONS[name].scope == HOUSEHOLD for name in allowed)
+        assert not any(ACTIONS[name].audited for name in allowed - policy_extra)
