@@ -13,9 +13,9 @@ from leefwereld.access.checks import own_views
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
+from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
-from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create

@@ -4,8 +4,8 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.conversations.models import Gesprek
-from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
+from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
