@@ -21,6 +21,8 @@ class Role(models.TextChoices):
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
     PARTNER = "partner", _("Professional van een partnerorganisatie")
+    # A resident (or their representative) in Mijn Leefwereld, signed in through the municipality's broker (ADR 0029).
+    INWONER = "inwoner", _("Inwoner (Mijn Leefwereld)")
 
 
 class Team(PublicModel):

@@ -14,6 +14,7 @@ LANDING = {
     Role.BEHEERDER: "admin:index",
     Role.PRIVACY: "workspace:security_log",
     Role.PARTNER: "coordination:inbox",
+    Role.INWONER: "portal:home",
 }
 
 

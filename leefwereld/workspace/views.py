@@ -10,6 +10,7 @@ from leefwereld.core.htmx import render_part
 from leefwereld.decisions import selectors as decision_selectors
 from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
+from leefwereld.portal import selectors as portal_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 
@@ -34,6 +35,8 @@ def werkvoorraad(request):
         # Decisions (issue 16): statutory deadlines this week and overdue, penalties first; bezwaren to decide.
         "decision_deadlines": decision_selectors.deadlines_due(actor=request.user),
         "bezwaar_deadlines": decision_selectors.bezwaren_due(actor=request.user),
+        # Mijn Leefwereld (issue 18): messages from residents not answered yet, correction requests to handle.
+        "inwoners": portal_selectors.werkvoorraad_card(actor=request.user),
     })
 
 
