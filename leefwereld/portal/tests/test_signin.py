@@ -2,6 +2,7 @@
 import datetime as dt
 
 import pytest
+from django.urls import reverse
 
 from leefwereld.accounts.models import Role
 from leefwereld.audit.models import AuditEvent
@@ -40,7 +41,9 @@ def test_a_resident_signs_in_with_the_broker_and_sees_their_own_file(broker, cli
 
 def test_a_resident_never_reaches_a_professional_page(broker, client, saskia):
     broker_sign_in(client, "saskia")
-    for url in ("/werkvoorraad/", f"/personen/{saskia.public_id}/", "/zoeken/", "/samenwerken/kaart/"):
+    urls = [reverse("workspace:werkvoorraad"), reverse("workspace:person", args=[saskia.public_id]),
+            reverse("workspace:search"), reverse("coordination:kaart"), reverse("plans:reviews")]
+    for url in urls:
         response = client.get(url, follow=True)
         assert response.status_code == 404, url
 
