@@ -5,9 +5,10 @@ the broker with them and prints them (manage.py portal_broker).
 """
 import datetime as dt
 
+from leefwereld.core.termijnen import Kalender
 from leefwereld.plans.models import RepresentativeRole
 from leefwereld.portal import services as portal_services
-from leefwereld.portal.models import Bericht, Direction, RepresentationScope, ResidentAccount
+from leefwereld.portal.models import Bericht, Correctieverzoek, Direction, RepresentationScope, ResidentAccount
 from leefwereld.residents import services as resident_services
 from leefwereld.residents.models import Person
 
@@ -47,6 +48,11 @@ def load_portal(users, households):
                            text="Ja, dat is goed. Neemt u haar mee op de 14e?", sender=saskia.contactpersoon,
                            in_reply_to=asked)
     _message(wilma, "Ik kan donderdag niet, kan het ook vrijdag?", wilma.contactpersoon)
+    today = dt.date.today()
+    Correctieverzoek.objects.create(
+        household_id=wilma.household_id, person=wilma, what="Mijn telefoonnummer eindigt op 322, niet op 321.",
+        should_be="0412 654322", requested_by=ResidentAccount.objects.get(person=wilma).user,
+        owner=wilma.contactpersoon, due_on=Kalender.load().period_end(today, months=1))
 
 
 def _message(person, text, to):

@@ -7,6 +7,7 @@ from leefwereld.conversations.models import Gesprek
 from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.demo.loader import load_personas
+from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
@@ -36,7 +37,7 @@ QUERY = {"organisatie": "nope", "actie": "-1", "verwijzing": JUNK, "grondslag": 
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination")):
+                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination", "portal")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -55,6 +56,7 @@ def _ids():
         "referral": Referral.objects.filter(organisation__name="VSO De Brug").first(),
         "escalation": Escalation.objects.first(), "ground": SharingGround.objects.first(),
         "entry": KaartEntry.objects.first(),
+        "correctie": Correctieverzoek.objects.first(),
     }
 
 
@@ -76,7 +78,8 @@ def _kwargs(name, params, ids):
             "coordination:referral_new": "household", "coordination:ground_withdraw": "ground",
             "coordination:safety_seen": "ground", "coordination:referral": "referral",
             "coordination:referral_respond": "referral", "coordination:referral_accept_date": "referral",
-            "coordination:escalation": "escalation"}.get(name)
+            "coordination:escalation": "escalation", "portal:brief": "beschikking",
+            "portal:toestemming_intrekken": "ground", "portal:correctie": "correctie"}.get(name)
     if kind is None and name.startswith("decisions:procedure") and name != "decisions:procedure_start":
         kind = "procedure"
     elif kind is None and name.startswith("decisions:") and "public_id" in params:
@@ -90,10 +93,14 @@ def _kwargs(name, params, ids):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", ["anouk", "henk", "ilse", "gerda"])
+@pytest.mark.parametrize("username", ["anouk", "henk", "ilse", "gerda", "saskia (inwoner)"])
 def test_no_page_answers_500(client, username):
     _teams, users = load_personas()
-    login_verified(client, users[username])
+    if username == "saskia (inwoner)":  # Mijn Leefwereld's resident, as the broker's callback leaves her
+        client.force_login(ResidentAccount.objects.get(subject="saskia").user,
+                           backend="leefwereld.portal.oidc.ResidentOIDCBackend")
+    else:
+        login_verified(client, users[username])
     ids = _ids()
     checked = 0
     for name, params in _routes():
