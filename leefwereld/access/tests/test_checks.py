@@ -29,9 +29,9 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False, "partner": False}
+                                        "privacy": False, "partner": False, "inwoner": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True, "partner": False}
+                                          "privacy": True, "partner": False, "inwoner": False}
     assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
@@ -39,6 +39,11 @@ def test_matrix_rows():
     assert {name for name, roles in table.items() if roles["partner"]} == {
         "account.self", "account.verify", "account.security", "kaart.view", "referrals.view", "referrals.respond",
         "partner.inbox"}
+    # A resident (Mijn Leefwereld): the portal's own actions and the services behind what they do themselves;
+    # the portal's pages are the only ones they reach (access.views.requires(resident=True), ADR 0029).
+    assert {name for name, roles in table.items() if roles["inwoner"]} == {
+        "portal.view", "portal.write", "portal.inzage", "portal.account", "plans.edit", "plans.agreement",
+        "sharing.record", "sharing.withdraw", "persons.communication"}
 
 
 def test_every_resident_row_carries_its_household():
