@@ -45,8 +45,9 @@ def plan_goals(ctx, plan):
 
 def looked_along(ctx, plan):
     """Colleagues who looked along (vier-ogen) with this plan and what came of it, newest first."""
-    return list(within(ctx.user, plan.household_id, Review.objects.filter(plan=plan).exclude(decision__in=[Decision.OPEN, Decision.VERVALLEN]),
-                       ACTION).select_related("reviewer").order_by("-decided_at")[:5])
+    reviews = Review.objects.filter(plan=plan).exclude(decision__in=[Decision.OPEN, Decision.VERVALLEN])
+    return list(within(ctx.user, plan.household_id, reviews, ACTION).select_related("reviewer")
+                .order_by("-decided_at")[:5])
 
 
 def my_agreement(ctx, plan):

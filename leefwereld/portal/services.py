@@ -189,7 +189,8 @@ def correctie_request(*, ctx, what, should_be=""):
         guard(ctx.user, "portal.write", person=person, detail={"kind": "correctie"})
         return Correctieverzoek.objects.create(
             household_id=person.household_id, person=person, what=what.strip(), should_be=(should_be or "").strip(),
-            requested_by=ctx.user, requested_label=ctx.by_label, owner_id=person.contactpersoon_id or person.stand_in_id,
+            requested_by=ctx.user, requested_label=ctx.by_label,
+            owner_id=person.contactpersoon_id or person.stand_in_id,
             due_on=Kalender.load().period_end(today, months=1))
 
 

@@ -35,19 +35,22 @@ class Broker:
 
     def settings(self):
         """The OIDC_* settings that point Leefwereld at this broker."""
-        return {"OIDC_OP_AUTHORIZATION_ENDPOINT": f"{self.issuer}/auth", "OIDC_OP_TOKEN_ENDPOINT": f"{self.issuer}/token",
+        return {"OIDC_OP_AUTHORIZATION_ENDPOINT": f"{self.issuer}/auth",
+                "OIDC_OP_TOKEN_ENDPOINT": f"{self.issuer}/token",
                 "OIDC_OP_USER_ENDPOINT": f"{self.issuer}/me", "OIDC_OP_JWKS_ENDPOINT": f"{self.issuer}/jwks",
                 "OIDC_RP_CLIENT_ID": self.client_id, "OIDC_RP_CLIENT_SECRET": self.client_secret}
 
     def start(self, *, detach=False, log=None, timeout=20):
         if not (settings.NODE_MODULES / "oidc-provider").exists():
             raise RuntimeError("node_modules/oidc-provider is missing: run npm ci (make assets).")
-        self._file = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="broker-", delete=False)
+        self._file = tempfile.NamedTemporaryFile("w", suffix=".json", prefix="broker-", delete=False)  # noqa: SIM115
         json.dump(self.config, self._file)
         self._file.close()
-        env = {**os.environ, "NODE_PATH": str(settings.NODE_MODULES)}
+        env = dict(os.environ)
         out = log if detach else subprocess.PIPE
-        self.process = subprocess.Popen(["node", str(SCRIPT), self._file.name], cwd=str(settings.BASE_DIR), env=env,
+        # Our own script and a temporary file we wrote: no outside input reaches the command line.
+        self.process = subprocess.Popen(["node", str(SCRIPT), self._file.name],  # noqa: S603, S607
+                                        cwd=str(settings.BASE_DIR), env=env,
                                         stdout=out, stderr=subprocess.STDOUT if detach else subprocess.DEVNULL,
                                         start_new_session=detach, text=True)
         if detach:

@@ -144,7 +144,8 @@ def test_who_looked_in_plain_words(client, demo):
 
 def test_the_resident_cannot_reach_another_households_records(client, demo):
     resident(client, "saskia")
-    other = SharingGround.objects.exclude(household__members__given_name="Saskia").filter(kind="toestemming", withdrawn_at__isnull=True).first()
+    other = (SharingGround.objects.exclude(household__members__given_name="Saskia")
+             .filter(kind="toestemming", withdrawn_at__isnull=True).first())
     assert client.post(f"/mijn/toestemming/{other.public_id}/intrekken/").status_code == 404
     other.refresh_from_db()
     assert other.withdrawn_at is None

@@ -17,11 +17,11 @@ from leefwereld.coordination.models import Escalation, KaartEntry, Referral, Sha
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
-from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
+from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.residents.models import NetworkMember, Person
 
 # Pages that show no resident data on a GET, and why. Anything not here must log.

@@ -7,9 +7,9 @@ from leefwereld.conversations.models import Gesprek
 from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.demo.loader import load_personas
-from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.intake.models import FollowUp, Vraag
 from leefwereld.plans.models import Action, Goal, Plan, Review
+from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.residents.models import NetworkMember, Person
 
 JUNK = "<script>alert(1)</script>"

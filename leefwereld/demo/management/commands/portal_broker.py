@@ -10,9 +10,10 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from ._refuse import refuse_in_production
 from leefwereld.demo.portal import RESIDENTS, broker_accounts
 from leefwereld.portal.broker import Broker
+
+from ._refuse import refuse_in_production
 
 PID_FILE = Path(settings.BASE_DIR) / "var" / "oidc-broker.pid"
 
