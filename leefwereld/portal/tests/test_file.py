@@ -120,7 +120,7 @@ def test_inzage_holds_every_kind_of_record_and_nothing_of_another_household(clie
 def test_a_correction_request_is_a_task_for_the_contactpersoon_due_in_a_month(client, demo):
     account = resident(client, "saskia")
     client.post("/mijn/inzage/", {"what": "Mijn telefoonnummer is veranderd.", "should_be": "06 12345678"})
-    verzoek = Correctieverzoek.objects.get()
+    verzoek = Correctieverzoek.objects.get(person=account.person)
     today = timezone.localdate()
     assert verzoek.owner == account.person.contactpersoon
     assert verzoek.due_on == Kalender.load().period_end(today, months=1) >= today + dt.timedelta(days=28)
