@@ -43,6 +43,7 @@ demo: migrate
 
 run: demo
 	$(MANAGE) demo_logins
+	$(MANAGE) portal_broker
 	$(MANAGE) runserver 127.0.0.1:8000
 
 # Browser tests need Debian's Chromium; install it or fail, never skip.

@@ -16,6 +16,9 @@ PRIVACY = Role.PRIVACY
 PARTNER = Role.PARTNER
 POLICY = BELEID = Role.BELEID
 RAAD = Role.ADVIESRAAD
+# A resident acts only through the portal's pages (access.views.requires(resident=True), ADR 0029); the
+# services below that they may call list them, so the same guard checks and logs what they do.
+INWONER = Role.INWONER
 EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER, POLICY, RAAD]
 
 # Scopes: what the action is done on.
@@ -58,6 +61,7 @@ ACTIONS = {a.name: a for a in [
     _a("persons.open_file", _("Dossier bewust openen tijdens blanco voorbereiding"), [PRO, LEAD],
        reason_required=True),
     _a("persons.update", _("Persoonsgegevens wijzigen"), [PRO, LEAD]),
+    _a("persons.communication", _("Communicatie: taal, kanaal en wat helpt bij contact"), [PRO, LEAD, INWONER]),
     _a("persons.assign_contact", _("Vaste contactpersoon en vervanger toewijzen"), [PRO, LEAD]),
     _a("households.view", _("Huishouden bekijken"), [PRO, LEAD]),
     _a("households.update", _("Huishouden wijzigen of lid toevoegen"), [PRO, LEAD]),
@@ -77,11 +81,11 @@ ACTIONS = {a.name: a for a in [
     _a("assessments.create", _("Meting leefgebieden vastleggen"), [PRO, LEAD]),
     _a("plans.view", _("Plan bekijken"), [PRO, LEAD]),
     _a("plans.create", _("Plan starten"), [PRO, LEAD]),
-    _a("plans.edit", _("Doelen en acties van een plan wijzigen"), [PRO, LEAD]),
+    _a("plans.edit", _("Doelen en acties van een plan wijzigen"), [PRO, LEAD, INWONER]),
     _a("plans.regie", _("Regiehouder van een plan kiezen of tijdelijk overnemen"), [PRO, LEAD]),
     _a("plans.submit", _("Plan voorleggen aan collega's (vier-ogen)"), [PRO, LEAD]),
     _a("plans.review", _("Meekijken: instemmen met een plan of het terugsturen"), [PRO, LEAD]),
-    _a("plans.agreement", _("Instemming of bezwaar van de inwoner vastleggen"), [PRO, LEAD]),
+    _a("plans.agreement", _("Instemming of bezwaar van de inwoner vastleggen"), [PRO, LEAD, INWONER]),
     _a("plans.evaluate", _("Plan evalueren of afsluiten"), [PRO, LEAD]),
     _a("procedures.view", _("Meldingen, aanvragen en hun termijnen bekijken"), [PRO, LEAD]),
     _a("procedures.manage", _("Melding of aanvraag starten, termijn opschorten of verdagen, intrekken"), [PRO, LEAD]),
@@ -139,8 +143,8 @@ ACTIONS = {a.name: a for a in [
        audited=False),
     _a("kaart.manage", _("Sociale kaart beheren: importeren en exporteren"), [ADMIN], scope=NONE),
     _a("sharing.view", _("Grondslagen voor delen en betrokkenen bekijken"), [PRO, LEAD]),
-    _a("sharing.record", _("Grondslag voor delen of toestemming vastleggen"), [PRO, LEAD]),
-    _a("sharing.withdraw", _("Toestemming intrekken (gaat direct in)"), [PRO, LEAD]),
+    _a("sharing.record", _("Grondslag voor delen of toestemming vastleggen"), [PRO, LEAD, INWONER]),
+    _a("sharing.withdraw", _("Toestemming intrekken (gaat direct in)"), [PRO, LEAD, INWONER]),
     _a("sharing.safety", _("Delen zonder toestemming omdat veiligheid voorgaat"), [PRO, LEAD], reason_required=True),
     _a("sharing.safety_seen", _("Delen zonder toestemming gezien (teamleider)"), [LEAD]),
     _a("referrals.create", _("Verwijzen naar een partner, binnen de grondslag"), [PRO, LEAD]),
@@ -162,6 +166,16 @@ ACTIONS = {a.name: a for a in [
     _a("notify.dead_letters", _("Meldingen die niet verzonden konden worden bekijken"), [ADMIN], scope=NONE,
        audited=False),
     _a("notify.retry", _("Een niet verzonden melding opnieuw versturen"), [ADMIN], scope=NONE),
+    # Mijn Leefwereld (portal, issue 18, ADR 0029 and 0030): the resident's own file, through their own grantee.
+    _a("portal.view", _("Mijn Leefwereld: het eigen dossier lezen (of dat van wie men vertegenwoordigt)"),
+       [INWONER]),
+    _a("portal.write", _("Mijn Leefwereld: bericht sturen, correctie vragen"), [INWONER]),
+    _a("portal.inzage", _("Mijn Leefwereld: inzage in alles wat de gemeente heeft (AVG art. 15)"), [INWONER]),
+    _a("portal.account", _("Mijn Leefwereld: kiezen wiens dossier, uitloggen"), [INWONER], scope=NONE, audited=False),
+    _a("berichten.view", _("Berichten van een inwoner lezen"), [PRO, LEAD]),
+    _a("berichten.reply", _("Een inwoner antwoorden"), [PRO, LEAD]),
+    _a("correcties.handle", _("Correctieverzoek afhandelen (AVG art. 16)"), [PRO, LEAD]),
+    _a("vertegenwoordiging.manage", _("Vertegenwoordiger vastleggen of beëindigen"), [PRO, LEAD]),
 ]}
 
 

@@ -46,9 +46,10 @@ def check_views_declare_action(app_configs=None, **kwargs):
 
 
 # Apps whose rows are resident data, and the models in them that are reference data instead.
-RESIDENT_APPS = {"residents", "intake", "conversations", "plans", "decisions"}
+RESIDENT_APPS = {"residents", "intake", "conversations", "plans", "decisions", "portal"}
+# portal.ResidentAccount links a log-in to a BSN: who signs in, not what is known about them (ADR 0029).
 REFERENCE_MODELS = {"residents.Household", "conversations.Instrument", "conversations.Domain",
-                    "conversations.Level", "decisions.Mandaat"}
+                    "conversations.Level", "decisions.Mandaat", "portal.ResidentAccount"}
 
 
 @checks.register(checks.Tags.security)

@@ -20,8 +20,19 @@ def user_grantee(user_id):
     return f"user:{user_id}"
 
 
+def resident_grantee(person_id):
+    return f"resident:{person_id}"
+
+
 def grantees(actor):
-    """The grantees an actor acts as: themselves and their wijkteam (or partner organisation)."""
+    """The grantees an actor acts as: themselves and their wijkteam (or partner organisation).
+
+    A resident acts as the one person whose file they opened in the portal (themselves, or whom they
+    represent), set per request by the portal after checking the link (ADR 0029); nothing else.
+    """
+    if actor.role == Role.INWONER:
+        person_id = getattr(actor, "acting_for_person_id", None)
+        return [resident_grantee(person_id)] if person_id else []
     found = [user_grantee(actor.pk)]
     if actor.team_id:
         found.append(team_grantee(actor.team_id))

@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_not_required
 from django.http import Http404
 from django.shortcuts import redirect
 
+from leefwereld.accounts.models import Role
 from leefwereld.core.errors import LeaveFor
 
 from .actions import PUBLIC, get_action
@@ -13,7 +14,14 @@ from .policy import page_view, page_write, role_allows
 ATTRIBUTE = "leefwereld_action"
 
 
-def requires(action_name):
+def _admits(user, action_name, resident):
+    """Residents and professionals never meet: a resident reaches only the portal's pages (resident=True),
+    whatever roles an action lists for the services behind them (ADR 0029)."""
+    is_resident = getattr(user, "role", None) == Role.INWONER
+    return role_allows(user, action_name) and is_resident == resident
+
+
+def requires(action_name, *, resident=False):
     """Declare a view's action; refuse (404) an actor whose role may not do it at all.
 
     A view of an audited action leaves exactly one audit row for every page it sends that shows
@@ -28,7 +36,7 @@ def requires(action_name):
         elif not action.audited:
             @wraps(view)
             def wrapped(request, *args, **kwargs):
-                if not role_allows(request.user, action_name):
+                if not _admits(request.user, action_name, resident):
                     raise Http404
                 try:
                     return view(request, *args, **kwargs)
@@ -37,7 +45,7 @@ def requires(action_name):
         else:
             @wraps(view)
             def wrapped(request, *args, **kwargs):
-                if not role_allows(request.user, action_name):
+                if not _admits(request.user, action_name, resident):
                     raise Http404
                 with page_view(request.user, action_name) as page:
                     try:

@@ -24,6 +24,8 @@ class Role(models.TextChoices):
     # Never see identifiable data: counts with small cells hidden, the sociale kaart, anonymised stories.
     BELEID = "beleid", _("Beleidsmedewerker")
     ADVIESRAAD = "adviesraad", _("Lid van de adviesraad")
+    # A resident (or their representative) in Mijn Leefwereld, signed in through the municipality's broker (ADR 0029).
+    INWONER = "inwoner", _("Inwoner (Mijn Leefwereld)")
 
 
 class Team(PublicModel):

@@ -37,5 +37,10 @@ def audit_events_for_team(*, team_pk, actor_pk=None, action=None, person_pk=None
     return qs.order_by("-at", "-id")
 
 
-def audit_events_for_person(*, person_pk):
-    return AuditEvent.objects.filter(Q(person_pk=person_pk) | _shown(person_pk)).order_by("-at", "-id")
+def audit_events_for_person(*, person_pk, household_pk=None):
+    """Events about this person and the lists that showed them; with a household, also the events about the
+    household as a whole (its plan), as the resident's "who looked" shows them."""
+    about = Q(person_pk=person_pk) | _shown(person_pk)
+    if household_pk:
+        about |= Q(household_pk=household_pk, person_pk__isnull=True)
+    return AuditEvent.objects.filter(about).order_by("-at", "-id")

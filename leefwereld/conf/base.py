@@ -110,6 +110,7 @@ INSTALLED_APPS = [
     "leefwereld.coordination",
     "leefwereld.ruimte",
     "leefwereld.money",
+    "leefwereld.portal",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -170,7 +171,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "leefwereld.accounts.validators.RepeatedCharacterValidator", "OPTIONS": {"max_run": 3}},
 ]
 # Sign-in (docs/adr/0005): axes first, so a locked-out account is refused before its password is checked.
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "leefwereld.accounts.backends.TeamModelBackend"]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "leefwereld.accounts.backends.TeamModelBackend",
+                           "leefwereld.portal.oidc.ResidentOIDCBackend"]
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
@@ -287,6 +289,22 @@ LEEFWERELD_RSIN = env("LEEFWERELD_RSIN", "000000000")
 # Seconds a partner system may take to answer before the exchange gives up (and tries again later).
 LEEFWERELD_KOPPELING_TIMEOUT = env_int("LEEFWERELD_KOPPELING_TIMEOUT", 10, minimum=1)
 
+# Mijn Leefwereld (ADR 0029): residents sign in through the municipality's OpenID Connect broker (DigiD,
+# eHerkenning or a machtiging service behind it), which must give a `bsn` claim. The issuer's usual paths
+# are the defaults; each endpoint can be set on its own. `make run` and the tests start a local broker.
+OIDC_ISSUER = env("OIDC_ISSUER", "http://127.0.0.1:8790").rstrip("/")
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", "leefwereld")
+OIDC_RP_CLIENT_SECRET = env("OIDC_RP_CLIENT_SECRET", "leefwereld-local-broker-secret")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT", f"{OIDC_ISSUER}/auth")
+OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", f"{OIDC_ISSUER}/token")
+OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT", f"{OIDC_ISSUER}/me")
+OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT", f"{OIDC_ISSUER}/jwks")
+OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", "openid bsn profile")
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = env_int("OIDC_TIMEOUT", 10)
+OIDC_AUTHENTICATION_CALLBACK_URL = "portal:oidc_callback"
+LOGIN_REDIRECT_URL_FAILURE = "portal:start"
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 

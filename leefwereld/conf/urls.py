@@ -18,5 +18,6 @@ urlpatterns = [
     path("ruimte/", include("leefwereld.ruimte.urls")),
     path("geld/", include("leefwereld.money.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
+    path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -15,6 +15,7 @@ from leefwereld.residents import services as resident_services
 from . import personas
 from .decisions import load_decisions
 from .plans import load_plans
+from .portal import load_portal
 from .ruimte import load_ruimte
 from .samenwerken import load_samenwerken
 
@@ -53,6 +54,7 @@ def load_personas():
     load_decisions(users, households)
     load_samenwerken(users)
     load_ruimte(users, households)
+    load_portal(users, households)
     return teams, users
 
 

@@ -176,7 +176,9 @@ class AgreementForm(LeefwereldFormMixin, forms.Form):
     agrees = forms.TypedChoiceField(label=_("Is deze persoon het eens met het plan?"), widget=forms.RadioSelect,
                                     coerce=lambda v: v == "ja", choices=[
                                         ("ja", _("Ja, akkoord")), ("nee", _("Nee, niet (helemaal)"))])
-    how = forms.ChoiceField(label=_("Hoe"), choices=AgreementHow.choices, widget=forms.RadioSelect)
+    # "portaal" is what the resident does themself in Mijn Leefwereld, not something a professional records.
+    how = forms.ChoiceField(label=_("Hoe"), choices=[c for c in AgreementHow.choices if c[0] != AgreementHow.PORTAAL],
+                            widget=forms.RadioSelect)
     on = forms.DateField(label=_("Datum"), widget=DateInput, validators=[happened_recently])
     disagreement = forms.CharField(label=_("Waar is deze persoon het niet mee eens? In eigen woorden"),
                                    required=False, max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))

@@ -264,6 +264,7 @@ class AgreementHow(models.TextChoices):
     GESPREK = "gesprek", _("In een gesprek")
     TELEFOON = "telefoon", _("Aan de telefoon")
     SCHRIFTELIJK = "schriftelijk", _("Schriftelijk")
+    PORTAAL = "portaal", _("Zelf, in Mijn Leefwereld")
 
 
 class SpeakerKind(models.TextChoices):
@@ -282,6 +283,7 @@ class RepresentativeRole(models.TextChoices):
     CURATOR = "curator", _("Curator")
     BEWINDVOERDER = "bewindvoerder", _("Bewindvoerder")
     OUDER = "ouder", _("Ouder of voogd van een minderjarige")
+    FAMILIE = "familie", _("Familielid met een machtiging")
 
 
 class Agreement(models.Model):

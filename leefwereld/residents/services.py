@@ -98,6 +98,19 @@ def person_update(*, actor, person, expected_version, data: dict):
     return person
 
 
+COMMUNICATION_FIELDS = ["preferred_channel", "phone", "email", "language", "reads_dutch", "interpreter_needed",
+                        "letters_to", "communication_notes"]
+
+
+def person_communication_set(*, actor, person, expected_version, data: dict):
+    """How contact works for this person: set by a professional, or by the resident in Mijn Leefwereld."""
+    changes = {k: v for k, v in data.items() if k in COMMUNICATION_FIELDS}
+    with transaction.atomic():
+        changed = save_versioned(person, expected_version=expected_version, changes=changes)
+        guard(actor, "persons.communication", person=person, obj=person, detail={"changes": changed})
+    return person
+
+
 def person_assign_contact(*, actor, person, contactpersoon, stand_in=None, reason="", expected_version=None):
     """Name the vaste contactpersoon and a stand-in. History is appended in Assignment."""
     for user in filter(None, [contactpersoon, stand_in]):

@@ -16,6 +16,7 @@ LANDING = {
     Role.PARTNER: "coordination:inbox",
     Role.BELEID: "ruimte:register",
     Role.ADVIESRAAD: "coordination:collectief",
+    Role.INWONER: "portal:home",
 }
 
 

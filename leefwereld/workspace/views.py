@@ -10,6 +10,7 @@ from leefwereld.core.htmx import render_part
 from leefwereld.decisions import selectors as decision_selectors
 from leefwereld.intake import selectors as intake_selectors
 from leefwereld.plans import selectors as plan_selectors
+from leefwereld.portal import selectors as portal_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 from leefwereld.ruimte import selectors as ruimte_selectors
@@ -39,6 +40,8 @@ def werkvoorraad(request):
         # to answer for their owner, or lying too long with someone the actor manages.
         "ruimte_cover": ruimte_selectors.awaiting_cover(actor=request.user),
         "ruimte_barriers": ruimte_selectors.barrier_news(actor=request.user),
+        # Mijn Leefwereld (issue 18): messages from residents not answered yet, correction requests to handle.
+        "inwoners": portal_selectors.werkvoorraad_card(actor=request.user),
     })
 
 

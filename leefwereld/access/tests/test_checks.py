@@ -29,9 +29,11 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False, "partner": False, "beleid": False, "adviesraad": False}
+                                        "privacy": False, "partner": False, "beleid": False, "adviesraad": False,
+                                        "inwoner": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True, "partner": False, "beleid": False, "adviesraad": False}
+                                          "privacy": True, "partner": False, "beleid": False, "adviesraad": False,
+                                          "inwoner": False}
     # Policy staff read barriers and figures, never a resident's file.
     assert table["barriers.register"]["beleid"] is True
     assert not any(table[name]["beleid"] for name, a in ACTIONS.items() if a.scope == "household")
@@ -42,6 +44,11 @@ def test_matrix_rows():
     assert {name for name, roles in table.items() if roles["partner"]} == {
         "account.self", "account.verify", "account.security", "kaart.view", "referrals.view", "referrals.respond",
         "partner.inbox"}
+    # A resident (Mijn Leefwereld): the portal's own actions and the services behind what they do themselves;
+    # the portal's pages are the only ones they reach (access.views.requires(resident=True), ADR 0029).
+    assert {name for name, roles in table.items() if roles["inwoner"]} == {
+        "portal.view", "portal.write", "portal.inzage", "portal.account", "plans.edit", "plans.agreement",
+        "sharing.record", "sharing.withdraw", "persons.communication"}
 
 
 def test_every_resident_row_carries_its_household():

@@ -21,6 +21,7 @@ from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
+from leefwereld.portal.models import Correctieverzoek, ResidentAccount
 from leefwereld.residents.models import NetworkMember, Person
 from leefwereld.ruimte import services as ruimte_services
 
@@ -39,6 +40,10 @@ EXEMPT = {
     "intake.views.register_start": "an empty search form; searching is a POST",
     "intake.views.register_person": "an empty form for a new person",
     "workspace.landing.home": "a redirect to where the role works",
+    "portal.views.start": "the portal's sign-in page: a button to the broker",
+    "portal.views.oidc_authenticate": "a redirect to the municipality's broker (DigiD)",
+    "portal.views.oidc_callback": "the broker's return: signs the resident in and redirects (security log)",
+    "portal.views.kies": "the resident's choice of file: the names of whom they are or represent, nothing held",
     "learning.views.shared_list": "shared case stories are anonymised: no resident data (ADR 0021)",
     "learning.views.shared_detail": "a shared case story is anonymised: no resident data (ADR 0021)",
     "coordination.views.kaart.kaart": "the sociale kaart: organisations and provisions, no residents",
@@ -55,6 +60,11 @@ EXEMPT = {
     "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
     "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
 }
+# Pages of Mijn Leefwereld, seen by the resident (Saskia, signed in as the broker's callback leaves her).
+RESIDENT_PAGES = {f"portal.views.{n}" for n in (
+    "start", "oidc_authenticate", "oidc_callback", "kies", "uitloggen", "home", "plan", "action_done", "besluiten",
+    "brief", "wie", "berichten", "toestemming", "toestemming_intrekken", "communicatie", "inzage_page", "inzage_json",
+    "inzage_pdf")}
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
@@ -94,6 +104,8 @@ KIND = {
         "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
     "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
     "money.views.household": "household",
+    "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
+    "portal.professional.correctie": "correctie",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -127,6 +139,9 @@ def world(db):
         "entry": KaartEntry.objects.filter(level="informeel").first(),
         **_ruimte_objects(users, saskia),
     }
+    objects["correctie"] = Correctieverzoek.objects.create(
+        household=saskia.household, person=saskia, what="Mijn adres klopt niet.", requested_by=users["fatima"],
+        owner=users["fatima"], due_on=timezone.localdate())
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
     assert all(v is not None for v in objects.values()), objects
@@ -197,6 +212,9 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
                 else users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES
                 else users["fatima"])
         login_verified(client, user)
+        if name in RESIDENT_PAGES:
+            user = ResidentAccount.objects.get(subject="saskia").user
+            client.force_login(user, backend="leefwereld.portal.oidc.ResidentOIDCBackend")
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()
         last = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0

@@ -16,8 +16,9 @@ MAX_QUERIES = 20
 # Each page's own budget (issue 14): the file is checked once, its parts fetched by household, the
 # blanco check folded into the file's own query. The person's file reads every source of its timeline
 # (vragen, gesprekken, contact moments, measurements, the plan's milestones) and the time spent.
-# The werkvoorraad: its own lists (14), the decisions' deadlines (2), referrals and escalations (2), ruimte (1).
-BUDGET = {"werkvoorraad": 19, "person": 18, "household": 8, "gesprek": 6, "search": 6}
+# The werkvoorraad: its own lists (14), the decisions' deadlines (2), referrals and escalations (2), ruimte (1),
+# and Mijn Leefwereld's card "Van inwoners" (issue 18): open messages and correction requests (2).
+BUDGET = {"werkvoorraad": 21, "person": 18, "household": 8, "gesprek": 6, "search": 6}
 
 
 @pytest.fixture

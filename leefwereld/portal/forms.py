@@ -1,0 +1,65 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.coordination.models import Scope
+from leefwereld.core.forms import LeefwereldFormMixin, VersionField
+from leefwereld.residents.models import PreferredChannel, ReadsDutch
+
+
+class GoalForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
+    words = forms.CharField(label=_("Wat wilt u bereiken? In uw eigen woorden"), max_length=2000,
+                            widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class AgreeForm(LeefwereldFormMixin, forms.Form):
+    agrees = forms.TypedChoiceField(label=_("Bent u het eens met dit plan?"), widget=forms.RadioSelect,
+                                    coerce=lambda v: v == "ja",
+                                    choices=[("ja", _("Ja, ik ben het eens")), ("nee", _("Nee, niet helemaal"))])
+    disagreement = forms.CharField(label=_("Waar bent u het niet mee eens? (als u nee kiest)"), required=False,
+                                   max_length=4000, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class MessageForm(LeefwereldFormMixin, forms.Form):
+    text = forms.CharField(label=_("Uw bericht"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class ReplyForm(LeefwereldFormMixin, forms.Form):
+    text = forms.CharField(label=_("Uw antwoord"), max_length=4000, widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class CorrectionForm(LeefwereldFormMixin, forms.Form):
+    what = forms.CharField(label=_("Wat klopt er niet?"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    should_be = forms.CharField(label=_("Wat moet het zijn? (als u dat weet)"), required=False, max_length=2000,
+                                widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class HandleCorrectionForm(LeefwereldFormMixin, forms.Form):
+    answer = forms.CharField(label=_("Wat heeft u gedaan? De inwoner leest dit"), max_length=2000,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class CommunicationForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
+    preferred_channel = forms.ChoiceField(label=_("Hoe wilt u het liefst contact?"), required=False,
+                                          choices=[("", "—"), *PreferredChannel.choices])
+    phone = forms.CharField(label=_("Telefoon"), max_length=30, required=False)
+    email = forms.EmailField(label=_("E-mail"), required=False)
+    language = forms.CharField(label=_("In welke taal?"), max_length=60, required=False)
+    reads_dutch = forms.ChoiceField(label=_("Leest u Nederlands?"), required=False,
+                                    choices=[("", "—"), *ReadsDutch.choices])
+    interpreter_needed = forms.BooleanField(label=_("Ik wil een tolk bij gesprekken"), required=False)
+    communication_notes = forms.CharField(label=_("Wat helpt u bij contact met ons?"), max_length=1000,
+                                          required=False, widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class ConsentForm(LeefwereldFormMixin, forms.Form):
+    organisation = forms.ModelChoiceField(label=_("Welke organisatie?"), queryset=None)
+    scopes = forms.MultipleChoiceField(label=_("Wat mag deze organisatie zien?"), choices=Scope.choices,
+                                       widget=forms.CheckboxSelectMultiple)
+    purpose = forms.CharField(label=_("Waarvoor?"), max_length=500)
+
+    def __init__(self, *args, organisations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisation"].queryset = organisations
+        self.style_fields()

@@ -1,0 +1,28 @@
+from django.urls import path
+
+from . import professional, views
+
+app_name = "portal"
+urlpatterns = [
+    path("mijn/inloggen/", views.start, name="start"),
+    path("oidc/authenticate/", views.oidc_authenticate, name="oidc_authenticate"),
+    path("oidc/callback/", views.oidc_callback, name="oidc_callback"),
+    path("mijn/kies/", views.kies, name="kies"),
+    path("mijn/uitloggen/", views.uitloggen, name="uitloggen"),
+    path("mijn/", views.home, name="home"),
+    path("mijn/plan/", views.plan, name="plan"),
+    path("mijn/plan/actie/<uuid:action_id>/gedaan/", views.action_done, name="action_done"),
+    path("mijn/besluiten/", views.besluiten, name="besluiten"),
+    path("mijn/besluiten/<uuid:public_id>/brief.pdf", views.brief, name="brief"),
+    path("mijn/wie/", views.wie, name="wie"),
+    path("mijn/berichten/", views.berichten, name="berichten"),
+    path("mijn/toestemming/", views.toestemming, name="toestemming"),
+    path("mijn/toestemming/<uuid:public_id>/intrekken/", views.toestemming_intrekken, name="toestemming_intrekken"),
+    path("mijn/communicatie/", views.communicatie, name="communicatie"),
+    path("mijn/inzage/", views.inzage_page, name="inzage"),
+    path("mijn/inzage.json", views.inzage_json, name="inzage_json"),
+    path("mijn/inzage.pdf", views.inzage_pdf, name="inzage_pdf"),
+    # The professional's side: a resident's messages and correction requests.
+    path("inwoners/<uuid:public_id>/berichten/", professional.thread, name="thread"),
+    path("inwoners/correctie/<uuid:public_id>/", professional.correctie, name="correctie"),
+]
