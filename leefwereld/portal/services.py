@@ -6,7 +6,6 @@ import secrets
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,6 +18,8 @@ from leefwereld.coordination.services import sharing as sharing_services
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.termijnen import Kalender
 from leefwereld.core.validators import bsn_is_valid
+from leefwereld.notify.models import Kind as NotifyKind
+from leefwereld.notify.services import notify_resident
 from leefwereld.plans.models import ActionStatus, ActorKind, AgreementHow, RepresentativeRole
 from leefwereld.plans.services import agreement as plan_agreement
 from leefwereld.plans.services import content as plan_content
@@ -26,7 +27,6 @@ from leefwereld.residents import services as resident_services
 from leefwereld.residents.models import Person
 
 from .models import Bericht, Correctieverzoek, Direction, RepresentationScope, ResidentAccount, Vertegenwoordiging
-from .notify import resident_notify
 
 # --- Signing in (called by the OIDC backend, before anyone is logged in) ----------------------------------
 
@@ -173,8 +173,8 @@ def bericht_reply(*, actor, bericht, text):
         reply = Bericht.objects.create(household_id=bericht.household_id, person_id=bericht.person_id,
                                        text=text[:4000], direction=Direction.AAN_INWONER, sender=actor,
                                        in_reply_to=bericht)
-        transaction.on_commit(lambda: resident_notify(person=bericht.person, kind="bericht",
-                                                      link=reverse("portal:berichten")))
+        # Once per reply, in this transaction: the worker sends after the commit (notify, ADR 0031).
+        notify_resident(bericht.person, NotifyKind.BERICHT, key=f"bericht:{reply.public_id}")
     return reply
 
 
@@ -202,8 +202,7 @@ def correctie_handle(*, actor, verzoek, answer):
         if not Correctieverzoek.objects.filter(pk=verzoek.pk, handled_at__isnull=True).update(
                 handled_at=timezone.now(), answer=answer.strip()):
             raise ApplicationError(_("Dit verzoek is al afgehandeld."))
-        transaction.on_commit(lambda: resident_notify(person=verzoek.person, kind="correctie",
-                                                      link=reverse("portal:home")))
+        notify_resident(verzoek.person, NotifyKind.BERICHT, key=f"correctie:{verzoek.public_id}")
 
 
 def communication_set(*, ctx, expected_version, data):
