@@ -49,6 +49,7 @@ def run(n, runs):
     from leefwereld.accounts.models import User
     from leefwereld.accounts.tests.helpers import login_verified
     from leefwereld.conversations.models import Gesprek
+    from leefwereld.coordination.models import Referral
     from leefwereld.plans.models import Plan
     from leefwereld.residents.models import Person
 
@@ -67,17 +68,28 @@ def run(n, runs):
         "plan": reverse("plans:detail", args=[plan.public_id]),
         "versies": reverse("plans:versions", args=[plan.public_id]),
         "evaluatie": reverse("plans:evaluate", args=[plan.public_id]),
+        "samenwerken": reverse("coordination:household", args=[saskia.household.public_id]),
+        "kaart bij doel": reverse("coordination:goal_kaart", args=[plan.public_id, plan.goals.first().public_id]),
+    }
+    # The partner's pages (issue 15): the school's mentor, through her organisation's grant.
+    partner = Client(HTTP_HOST="127.0.0.1")
+    login_verified(partner, User.objects.get(username="ilse"))
+    referral = Referral.objects.filter(organisation__name="VSO De Brug", household=saskia.household).first()
+    partner_pages = {
+        "partner: inbox": reverse("coordination:inbox"),
+        "partner: verwijzing": reverse("coordination:referral", args=[referral.public_id]),
     }
     vendor = connection.vendor
     print(f"{n} synthetic households + demo on {vendor}; {runs} requests per page\n")
     print(f"  {'page':<16} {'median ms':>10} {'p95 ms':>8} {'queries':>8}")
-    for name, url in pages.items():
-        client.get(url)  # warm caches and templates
+    for name, url, who in [(n, u, client) for n, u in pages.items()] + [(n, u, partner)
+                                                                          for n, u in partner_pages.items()]:
+        who.get(url)  # warm caches and templates
         times = []
         for _ in range(runs):
             with CaptureQueriesContext(connection) as ctx:
                 started = time.perf_counter()
-                response = client.get(url)
+                response = who.get(url)
                 times.append((time.perf_counter() - started) * 1000)
             assert response.status_code == 200, (name, response.status_code)
         times.sort()

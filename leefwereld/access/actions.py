@@ -13,7 +13,8 @@ PRO = Role.PROFESSIONAL
 LEAD = Role.TEAMLEIDER
 ADMIN = Role.BEHEERDER
 PRIVACY = Role.PRIVACY
-EVERYONE = [PRO, LEAD, ADMIN, PRIVACY]
+PARTNER = Role.PARTNER
+EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, PARTNER]
 
 # Scopes: what the action is done on.
 NONE = "none"  # no resident's file is involved
@@ -99,6 +100,29 @@ ACTIONS = {a.name: a for a in [
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),
     _a("security.view_log", _("Beveiligingslog bekijken (teamleider: eigen team; privacyfunctionaris: alles)"),
        [LEAD, PRIVACY], scope=NONE),
+    # Samenwerken (coordination, issue 15, ADR 0016): the sociale kaart, grounds for sharing, referrals,
+    # partner professionals, safety over consent and escalation.
+    _a("kaart.view", _("Sociale kaart bekijken"), [PRO, LEAD, ADMIN, PARTNER], scope=NONE, audited=False),
+    _a("kaart.manage", _("Sociale kaart beheren: importeren en exporteren"), [ADMIN], scope=NONE),
+    _a("sharing.view", _("Grondslagen voor delen en betrokkenen bekijken"), [PRO, LEAD]),
+    _a("sharing.record", _("Grondslag voor delen of toestemming vastleggen"), [PRO, LEAD]),
+    _a("sharing.withdraw", _("Toestemming intrekken (gaat direct in)"), [PRO, LEAD]),
+    _a("sharing.safety", _("Delen zonder toestemming omdat veiligheid voorgaat"), [PRO, LEAD], reason_required=True),
+    _a("sharing.safety_seen", _("Delen zonder toestemming gezien (teamleider)"), [LEAD]),
+    _a("referrals.create", _("Verwijzen naar een partner, binnen de grondslag"), [PRO, LEAD]),
+    _a("referrals.view", _("Verwijzing bekijken (partner: alleen de eigen)"), [PRO, LEAD, PARTNER]),
+    _a("referrals.respond", _("Verwijzing beantwoorden: accepteren, afwijzen, voortgang, afronden"), [PARTNER]),
+    _a("partner.inbox", _("Werkvoorraad van een partner: de eigen verwijzingen"), [PARTNER], scope=NONE),
+    _a("escalations.create", _("Escaleren naar wie doorzettingsmacht heeft"), [PRO, LEAD]),
+    # The named owner of an escalation may sit outside the household's team (a chain manager): they see the
+    # escalation itself, checked by ownership in coordination, not the file.
+    _a("escalations.decide", _("Besluiten over een escalatie (doorzettingsmacht): alleen wie haar nu heeft"),
+       [PRO, LEAD], scope=NONE),
+    _a("veiligheidsplan.edit", _("Veiligheidsplan vastleggen"), [PRO, LEAD]),
+    _a("collectief.view", _("Signalen voor het collectief: tellingen per wijk en thema, niet herleidbaar"),
+       [PRO, LEAD], scope=NONE, audited=False),
+    _a("coordinatietijd.view", _("Tijd met de inwoner en tijd voor afstemmen, per maand (team)"), [PRO, LEAD],
+       scope=NONE, audited=False),
 ]}
 
 

@@ -43,7 +43,7 @@ class UserForm(UserChangeForm):
         self.fields["password"].widget = PasswordStatusWidget()
 
 
-WORK = (_("Werk"), {"fields": ("role", "team", "discipline", "phone")})
+WORK = (_("Werk"), {"fields": ("role", "team", "discipline", "phone", "organisation")})
 
 
 @admin.register(User)

@@ -7,6 +7,8 @@ caller's transaction: a change that rolls back takes its grants with it.
 from django.apps import apps
 from django.db import connection, transaction
 
+from leefwereld.accounts.models import Role
+
 from .models import HouseholdAccess
 
 
@@ -19,11 +21,28 @@ def user_grantee(user_id):
 
 
 def grantees(actor):
-    """The grantees an actor acts as: themselves and their wijkteam."""
+    """The grantees an actor acts as: themselves and their wijkteam (or partner organisation)."""
     found = [user_grantee(actor.pk)]
     if actor.team_id:
         found.append(team_grantee(actor.team_id))
+    if actor.role == Role.PARTNER and actor.organisation_id:  # a partner professional, through their organisation
+        found.append(org_grantee(actor.organisation_id))
     return found
+
+
+# --- Grants kept by apps above access (partners with a ground for sharing: coordination, ADR 0016). ---
+# Each source recomputes its own grantees after the team and assignment rows are rewritten.
+_sources = []
+
+
+def org_grantee(organisation_id):
+    return f"org:{organisation_id}"
+
+
+def register_source(*, refresh, rebuild):
+    """refresh(household_ids) and rebuild() of another app's grantees; called once, from AppConfig.ready()."""
+    if (refresh, rebuild) not in _sources:
+        _sources.append((refresh, rebuild))
 
 
 def household_access_refresh(*, household_ids):
@@ -41,6 +60,8 @@ def household_access_refresh(*, household_ids):
     with transaction.atomic():
         HouseholdAccess.objects.filter(household_id__in=ids).delete()
         HouseholdAccess.objects.bulk_create(HouseholdAccess(household_id=h, grantee=g) for h, g in rows)
+        for refresh, _rebuild in _sources:
+            refresh(ids)
 
 
 def household_access_rebuild():
@@ -57,5 +78,7 @@ def household_access_rebuild():
             f"WHERE contactpersoon_id IS NOT NULL "
             f"UNION SELECT household_id, 'user:' || stand_in_id FROM {person} WHERE stand_in_id IS NOT NULL"
         )
+        for _refresh, rebuild in _sources:
+            rebuild(cursor)
         cursor.execute(f"SELECT COUNT(*) FROM {access}")  # noqa: S608
         return cursor.fetchone()[0]

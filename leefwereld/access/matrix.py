@@ -10,7 +10,8 @@ from .views import ATTRIBUTE
 SCOPE_TEXT = {
     PUBLIC: "no log-in",
     NONE: "no resident file",
-    HOUSEHOLD: "household visible to the actor (own wijkteam, or assigned as vaste contactpersoon or stand-in)",
+    HOUSEHOLD: "household visible to the actor (own wijkteam, or assigned as vaste contactpersoon or stand-in; "
+               "a partner: a ground for sharing in force with their organisation)",
 }
 
 

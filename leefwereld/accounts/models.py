@@ -20,6 +20,7 @@ class Role(models.TextChoices):
     TEAMLEIDER = "teamleider", _("Teamleider")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
+    PARTNER = "partner", _("Professional van een partnerorganisatie")
 
 
 class Team(PublicModel):
@@ -49,6 +50,11 @@ class User(AbstractUser):
         Team, verbose_name=_("wijkteam"), on_delete=models.PROTECT, null=True, blank=True, related_name="members"
     )
     phone = models.CharField(_("direct telefoonnummer"), max_length=30, blank=True)
+    # A partner professional's organisation (on the sociale kaart). Named by label, like access names the
+    # resident models: accounts stays below coordination in the layers (ADR 0016).
+    organisation = models.ForeignKey(
+        "coordination.Organisation", verbose_name=_("partnerorganisatie"), on_delete=models.PROTECT, null=True,
+        blank=True, related_name="professionals", help_text=_("Alleen voor professionals van een partner."))
 
     class Meta:
         verbose_name = _("gebruiker")

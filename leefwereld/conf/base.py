@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "leefwereld.plans",
     "leefwereld.decisions",
     "leefwereld.learning",
+    "leefwereld.coordination",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]
@@ -241,6 +242,8 @@ TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 # Story fields are long by nature, but not unbounded.
 LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimum=1)
+# Samenwerken (issue 15): a referral without an answer after this many working days shows as stalled.
+LEEFWERELD_REFERRAL_ANSWER_DAYS = env_int("LEEFWERELD_REFERRAL_ANSWER_DAYS", 5, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
 # Decision letters (ADR 0018): the municipality's return address and phone, beside its name and logo.
 LEEFWERELD_MUNICIPALITY_ADDRESS = env("LEEFWERELD_MUNICIPALITY_ADDRESS", "Postbus 100, 1234 AB Zandhoven")

@@ -15,6 +15,7 @@ from leefwereld.residents import services as resident_services
 from . import personas
 from .decisions import load_decisions
 from .plans import load_plans
+from .samenwerken import load_samenwerken
 
 
 def demo_loaded() -> bool:
@@ -49,6 +50,7 @@ def load_personas():
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
     load_decisions(users, households)
+    load_samenwerken(users)
     return teams, users
 
 

@@ -31,6 +31,12 @@ STAFF = [
     ("gerda", "Gerda", "Veenstra", "beheerder", "", "", "0412 700 001"),
     # The privacy officer reads the security log across teams.
     ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
+    # Doorzettingsmacht for the chain, above the team leaders (the escalation ladder's first rung).
+    ("marco", "Marco", "de Groot", "teamleider", "", "", "0412 700 002"),
+    # Professionals of partner organisations (their organisation: samenwerken.PARTNER_ORGANISATIONS).
+    ("ilse", "Ilse", "Verhoeven", "partner", "", "", "0412 650 010"),
+    ("ruud", "Ruud", "Hermans", "partner", "", "", "0412 650 020"),
+    ("bram", "Bram", "Claassen", "partner", "", "", "0412 650 030"),
 ]
 
 

@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
+from leefwereld.coordination import selectors as coordination_selectors
 from leefwereld.core.htmx import render_part
 from leefwereld.decisions import selectors as decision_selectors
 from leefwereld.intake import selectors as intake_selectors
@@ -28,6 +29,7 @@ def werkvoorraad(request):
         item["count"] = min(item["count"], workspace_selectors.COUNT_CAP)
     return render(request, "workspace/werkvoorraad.html", {
         "lists": {item["worklist"].slug: item for item in lists},
+        "samenwerken": coordination_selectors.werkvoorraad_lists(actor=request.user),  # referrals, escalations
         "today": timezone.localdate(), "first_screen": workspace_selectors.FIRST_SCREEN,
         # Decisions (issue 16): statutory deadlines this week and overdue, penalties first; bezwaren to decide.
         "decision_deadlines": decision_selectors.deadlines_due(actor=request.user),

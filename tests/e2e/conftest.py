@@ -94,6 +94,7 @@ LANDING = {
     "teamleider": ("workspace:werkvoorraad", "Goedendag {first_name}"),
     "beheerder": ("admin:index", "Beheer"),
     "privacy": ("workspace:security_log", "Beveiligingslog"),
+    "partner": ("coordination:inbox", "Goedendag {first_name}"),
 }
 
 

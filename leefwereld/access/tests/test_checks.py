@@ -29,12 +29,16 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False}
+                                        "privacy": False, "partner": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True}
+                                          "privacy": True, "partner": False}
     assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
+    # A partner professional: only the referrals given to them and what was shared (a branch of its own).
+    assert {name for name, roles in table.items() if roles["partner"]} == {
+        "account.self", "account.verify", "account.security", "kaart.view", "referrals.view", "referrals.respond",
+        "partner.inbox"}
 
 
 def test_every_resident_row_carries_its_household():

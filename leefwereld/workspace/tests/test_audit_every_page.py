@@ -13,6 +13,7 @@ from leefwereld.access.checks import own_views
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
+from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
@@ -38,7 +39,15 @@ EXEMPT = {
     "workspace.landing.home": "a redirect to where the role works",
     "learning.views.shared_list": "shared case stories are anonymised: no resident data (ADR 0021)",
     "learning.views.shared_detail": "a shared case story is anonymised: no resident data (ADR 0021)",
+    "coordination.views.kaart.kaart": "the sociale kaart: organisations and provisions, no residents",
+    "coordination.views.kaart.kaart_import_view": "the administrator's CSV import of the sociale kaart",
+    "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
+    "coordination.views.team.signals": "counts per wijk and theme, small cells suppressed: nobody identifiable",
+    "coordination.views.team.team_time": "the team's minutes per month, no residents or colleagues named",
 }
+# Pages of a partner professional (role partner) and of the functional administrator.
+PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
+ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export"}
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
 # Pages about staff, not residents, that still log that they were opened.
@@ -57,9 +66,18 @@ KIND = {
         "bezwaar_new")},
     "learning.views.story_edit": "story", "learning.views.story_review": "story", "learning.views.story_share": "story",
     "learning.views.shared_detail": "shared",
+    "coordination.views.kaart.goal_kaart": "plan", "coordination.views.kaart.goal_kaart_pick": "plan",
+    "coordination.views.escalation.escalation_new": "plan", "coordination.views.sharing.veiligheidsplan_edit": "plan",
+    "coordination.views.sharing.household_page": "household", "coordination.views.sharing.ground_new": "household",
+    "coordination.views.sharing.referral_new": "household", "coordination.views.sharing.ground_withdraw": "ground",
+    "coordination.views.sharing.safety_seen": "ground", "coordination.views.referrals.referral_detail": "referral",
+    "coordination.views.referrals.referral_respond": "referral",
+    "coordination.views.referrals.referral_accept_date": "referral",
+    "coordination.views.escalation.escalation_detail": "escalation",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
+         "coordination.views.referrals.partner_inbox",
          *TEAM_LEADER_PAGES}
 
 
@@ -83,6 +101,10 @@ def world(db):
         **_decision_objects(users["fatima"], saskia),
         "story": CaseStory.objects.create(household=saskia.household, person=saskia, author=users["fatima"],
                                           text="Saskia belde."),
+        "referral": Referral.objects.filter(household=saskia.household, organisation__name="VSO De Brug").first(),
+        "escalation": Escalation.objects.filter(household=saskia.household).first(),
+        "ground": SharingGround.objects.filter(household=saskia.household).first(),
+        "entry": KaartEntry.objects.filter(level="informeel").first(),
     }
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
@@ -115,7 +137,7 @@ def _page(route, callback, objects):
     kind = KIND.get(name) or ("plan" if name.startswith("plans.") else "person")
     values = {"public_id": objects[kind], "person_id": objects["person"], "goal_id": objects["goal"],
               "action_id": objects["action"], "review_id": objects["review"],
-              "voorziening_id": objects["voorziening"]}
+              "voorziening_id": objects["voorziening"], "entry_id": objects["entry"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
     if name in LISTS or name in STAFF_LOGS or name in EXEMPT:
         return url, None, None
@@ -124,7 +146,7 @@ def _page(route, callback, objects):
     subject = objects[kind]
     if kind == "household":
         return url, subject.pk, None
-    if kind == "plan":
+    if kind in ("plan", "referral", "escalation", "ground"):
         return url, subject.household_id, None
     person = subject if kind == "person" else (subject.beschikking.person if kind == "bezwaar" else subject.person)
     return url, person.household_id, person.pk
@@ -138,6 +160,7 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
             continue
         user = users["henk"] if name in TEAM_LEADER_PAGES else users["fatima"]
+        user = users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES else user
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
         before = AuditEvent.objects.count()

@@ -4,6 +4,7 @@ from django.urls import URLResolver, get_resolver, reverse
 
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.conversations.models import Gesprek
+from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
 from leefwereld.decisions.models import Bezwaar, Procedure
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import FollowUp, Vraag
@@ -16,7 +17,10 @@ FIELDS = ["version", "words", "what", "actor_kind", "network_member", "starts_on
           "next_evaluation", "close_reason", "given_name", "family_name", "bsn", "postcode", "birth_date", "kind",
           "brought_by", "received_on", "help_kind", "description", "amount", "due_on", "instrument", "taken_on",
           "status", "contactpersoon", "stand_in", "gesprek", "evaluate_on", "professional", "takeover_until",
-          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation"]
+          "contribution", "comments", "disagreement", "next", "phone", "email", "location", "relation",
+          "scopes", "purpose", "article", "safety_ground", "organisation", "organisation_kind", "given_on", "question",
+          "options", "parts", "follow_up_on", "minutes", "text", "who_safe", "agreements", "signals", "reasoning",
+          "file", "note"]
 PAYLOADS = [
     {},
     dict.fromkeys(FIELDS, JUNK),
@@ -24,14 +28,15 @@ PAYLOADS = [
     dict.fromkeys(FIELDS, "2026-13-45"),
     dict.fromkeys(FIELDS, "x" * 50000),
 ]
-QUERY = {"a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1", "name": JUNK,
+QUERY = {"organisatie": "nope", "actie": "-1", "verwijzing": JUNK, "grondslag": JUNK, "leefgebied": JUNK,
+         "wijk": "x", "q": JUNK, "a": "zz", "b": "-1", "pagina": "abc", "instrument": "nope", "zoek": "1", "name": JUNK,
          "birth_date": "2020-99-99", "postcode": "??", "date_from": "gisteren", "actor": "x", "soort": JUNK}
 
 
 def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
-                ("workspace", "residents", "intake", "conversations", "plans", "decisions")):
+                ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 
@@ -47,6 +52,9 @@ def _ids():
             person__given_name="Saskia").first(), "followup": FollowUp.objects.first(),
         "network": NetworkMember.objects.filter(person__given_name="Saskia").first(),
         **_decision_ids(),
+        "referral": Referral.objects.filter(organisation__name="VSO De Brug").first(),
+        "escalation": Escalation.objects.first(), "ground": SharingGround.objects.first(),
+        "entry": KaartEntry.objects.first(),
     }
 
 
@@ -63,20 +71,26 @@ def _kwargs(name, params, ids):
     kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
             "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
             "conversations:detail": "gesprek", "conversations:edit": "gesprek",
-            "decisions:household": "household", "decisions:bezwaar": "bezwaar"}.get(name)
+            "decisions:household": "household", "decisions:bezwaar": "bezwaar",
+            "coordination:household": "household", "coordination:ground_new": "household",
+            "coordination:referral_new": "household", "coordination:ground_withdraw": "ground",
+            "coordination:safety_seen": "ground", "coordination:referral": "referral",
+            "coordination:referral_respond": "referral", "coordination:referral_accept_date": "referral",
+            "coordination:escalation": "escalation"}.get(name)
     if kind is None and name.startswith("decisions:procedure") and name != "decisions:procedure_start":
         kind = "procedure"
     elif kind is None and name.startswith("decisions:") and "public_id" in params:
         kind = "beschikking"
     if kind is None:
-        kind = "plan" if name.startswith("plans:") else "person"
+        kind = "plan" if name.startswith(("plans:", "coordination:")) else "person"
     values = {"public_id": ids[kind], "person_id": ids["person"], "goal_id": ids["goal"],
-              "action_id": ids["action"], "review_id": ids["review"], "voorziening_id": ids["voorziening"]}
+              "action_id": ids["action"], "review_id": ids["review"], "voorziening_id": ids["voorziening"],
+              "entry_id": ids["entry"]}
     return {p: values[p].public_id for p in params}
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("username", ["anouk", "henk"])
+@pytest.mark.parametrize("username", ["anouk", "henk", "ilse", "gerda"])
 def test_no_page_answers_500(client, username):
     _teams, users = load_personas()
     login_verified(client, users[username])
