@@ -15,5 +15,6 @@ urlpatterns = [
     path("besluiten/", include("leefwereld.decisions.urls")),
     path("leren/", include("leefwereld.learning.urls")),
     path("samenwerken/", include("leefwereld.coordination.urls")),
+    path("api/v1/", include("leefwereld.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]
