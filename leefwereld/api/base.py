@@ -92,6 +92,8 @@ class ApiView(generics.GenericAPIView):
     def initial(self, request, *args, **kwargs):
         self._page_cm = self._page = None
         self._failed = False
+        if request.method not in self.routes:
+            raise exceptions.MethodNotAllowed(request.method)
         super().initial(request, *args, **kwargs)
         action = get_action(self.route.action)
         if action.audited:

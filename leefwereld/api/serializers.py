@@ -46,7 +46,7 @@ class MemberSerializer(Base):
 
 class HouseholdSerializer(Base):
     team = serializers.CharField(source="team.name", read_only=True)
-    members = MemberSerializer(many=True, read_only=True)
+    members = MemberSerializer(many=True, read_only=True, source="current_members")
 
     class Meta:
         model = Household

@@ -71,7 +71,7 @@ class HouseholdDetail(ApiView):
 
     def get(self, request, public_id):
         household = resident_selectors.household_get(actor=self.actor, public_id=public_id)
-        household.members = resident_selectors.household_members(actor=self.actor, household=household)
+        household.current_members = resident_selectors.household_members(actor=self.actor, household=household)
         return Response(self.get_serializer(household).data)
 
 

@@ -10,7 +10,10 @@ import pytest
 from django.utils import timezone
 
 from leefwereld.access.checks import own_views
+from leefwereld.accounts.models import User
 from leefwereld.accounts.tests.helpers import login_verified
+from leefwereld.api.scopes import SCOPES, Vertrouwelijkheid
+from leefwereld.api.tokens import client_create
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
 from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
@@ -44,14 +47,17 @@ EXEMPT = {
     "coordination.views.kaart.kaart_export": "the sociale kaart as CSV, no residents",
     "coordination.views.team.signals": "counts per wijk and theme, small cells suppressed: nobody identifiable",
     "coordination.views.team.team_time": "the team's minutes per month, no residents or colleagues named",
+    "api.docs.SchemaView": "the OpenAPI document", "api.docs.ReferenceView": "the API reference page",
+    "api.views.samen.KaartList": "the sociale kaart: organisations and provisions, no residents",
+    "api.views.samen.KaartDetail": "an entry of the sociale kaart",
 }
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export"}
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
-                     "workspace.security_views.security_log"}
-# Pages about staff, not residents, that still log that they were opened.
-STAFF_LOGS = {"workspace.security_views.security_log"}
+                     "workspace.security_views.security_log", "api.views.samen.AuditList"}
+# Pages about staff, not residents, that still log that they were opened (the API's log names no resident).
+STAFF_LOGS = {"workspace.security_views.security_log", "api.views.samen.AuditList"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
@@ -74,15 +80,37 @@ KIND = {
     "coordination.views.referrals.referral_respond": "referral",
     "coordination.views.referrals.referral_accept_date": "referral",
     "coordination.views.escalation.escalation_detail": "escalation",
+    # The API (leefwereld.api): read with a system client's token, acting as the same user.
+    "api.views.file.HouseholdDetail": "household", "api.views.file.VraagDetail": "vraag",
+    "api.views.file.GesprekDetail": "gesprek", "api.views.versioned.PlanDetail": "plan",
+    "api.views.versioned.ProcedureDetail": "procedure", "api.views.versioned.BeschikkingDetail": "beschikking",
+    "api.views.samen.ReferralDetail": "referral", "api.views.samen.GroundDetail": "ground",
+    "api.views.samen.KaartDetail": "entry",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
          "coordination.views.referrals.partner_inbox",
-         *TEAM_LEADER_PAGES}
+         *TEAM_LEADER_PAGES,
+         *(f"api.views.{n}" for n in ("file.PersonList", "file.VraagList", "file.ContactmomentList",
+                                      "file.GesprekList", "file.AssessmentList", "versioned.PlanList",
+                                      "versioned.ProcedureList", "versioned.BeschikkingList", "samen.ReferralList",
+                                      "samen.GroundList"))}
 
 
 def _name(callback):
-    return f"{callback.__module__.removeprefix('leefwereld.')}.{callback.__name__}"
+    view = getattr(callback, "view_class", callback)  # the API's class-based views by their class
+    return f"{callback.__module__.removeprefix('leefwereld.')}.{view.__name__}"
+
+
+def _api_headers(route, user, tokens):
+    """An API route is read with a system client acting as the user, cleared for everything."""
+    if not route.startswith("api/"):
+        return {}
+    if user.pk not in tokens:
+        tokens[user.pk] = client_create(actor=User.objects.get(username="gerda"), name=f"audit-{user.pk}",
+                                        acts_as=user, scopes=list(SCOPES),
+                                        vertrouwelijkheid=Vertrouwelijkheid.GEHEIM)[1]
+    return {"HTTP_AUTHORIZATION": f"Bearer {tokens[user.pk]}"}
 
 
 @pytest.fixture
@@ -154,7 +182,7 @@ def _page(route, callback, objects):
 
 def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
     users, objects = world
-    visited = 0
+    visited, tokens = 0, {}
     for route, _url_name, callback in own_views():
         name = _name(callback)
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
@@ -163,9 +191,10 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
         user = users["ilse"] if name in PARTNER_PAGES else users["gerda"] if name in ADMIN_PAGES else user
         login_verified(client, user)
         url, household_pk, person_pk = _page(route, callback, objects)
+        headers = _api_headers(route, user, tokens)
         before = AuditEvent.objects.count()
         last = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
-        response = client.get(url)
+        response = client.get(url, **headers)
         if response.status_code == 405:  # a POST-only action: no page to show
             assert AuditEvent.objects.count() == before, url
             continue
