@@ -82,7 +82,7 @@ class Schema(AutoSchema):
         responses = {ok: self.view.get_serializer_class()}
         codes = ["401", "403", "404", "429"]
         if self.method in ("POST", "PATCH"):
-            codes.append("400")
+            codes += ["400", "415"]
         if self._is_list_view():
             codes.append("400")
         if self.method in ("POST", "PATCH") and getattr(self.view, "if_match", False):
@@ -90,3 +90,21 @@ class Schema(AutoSchema):
         for code in sorted(set(codes)):
             responses[(code, PROBLEM)] = Problem
         return responses
+
+
+def add_links(result, generator, request, public):
+    """OpenAPI links from a list or a created resource to its detail, so stateful tests can follow them
+    (schemathesis walks them: create a vraag, then read it)."""
+    paths = result.get("paths", {})
+    for path, item in paths.items():
+        detail = f"{path}{{public_id}}/"
+        if detail not in paths or "get" not in paths[detail]:
+            continue
+        target = paths[detail]["get"]["operationId"]
+        if "get" in item and "200" in item["get"]["responses"]:
+            item["get"]["responses"]["200"]["links"] = {"EersteUitDeLijst": {
+                "operationId": target, "parameters": {"public_id": "$response.body#/results/0/id"}}}
+        if "post" in item and "201" in item["post"]["responses"]:
+            item["post"]["responses"]["201"]["links"] = {"Gemaakt": {
+                "operationId": target, "parameters": {"public_id": "$response.body#/id"}}}
+    return result
