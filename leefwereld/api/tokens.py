@@ -11,7 +11,7 @@ from .models import ApiClient
 from .scopes import SCOPES
 
 
-def _hash(secret: str) -> str:
+def secret_hash(secret: str) -> str:
     return hashlib.sha256(secret.encode()).hexdigest()
 
 
@@ -30,7 +30,7 @@ def client_create(*, actor, name, acts_as, scopes, vertrouwelijkheid, rate=""):
         guard(actor, "beheer.manage", detail={"api_client": name, "scopes": sorted(scopes)})
         client = ApiClient.objects.create(name=name, acts_as=acts_as, scopes=sorted(scopes),
                                           vertrouwelijkheid=vertrouwelijkheid, rate=rate,
-                                          token_prefix=prefix, token_hash=_hash(secret))
+                                          token_prefix=prefix, token_hash=secret_hash(secret))
     return client, token
 
 
@@ -39,7 +39,7 @@ def token_renew(*, actor, client):
     prefix, secret, token = _new_token()
     with transaction.atomic():
         guard(actor, "beheer.manage", detail={"api_client": client.name, "token": "vernieuwd"})
-        client.token_prefix, client.token_hash = prefix, _hash(secret)
+        client.token_prefix, client.token_hash = prefix, secret_hash(secret)
         client.save(update_fields=["token_prefix", "token_hash", "updated_at"])
     return token
 
@@ -47,7 +47,7 @@ def token_renew(*, actor, client):
 def set_token(client):
     """Give an unsaved client (the administrator's form) a token; returns the token to show once."""
     prefix, secret, token = _new_token()
-    client.token_prefix, client.token_hash = prefix, _hash(secret)
+    client.token_prefix, client.token_hash = prefix, secret_hash(secret)
     return token
 
 
@@ -58,6 +58,6 @@ def client_for_token(token: str):
     prefix, secret = token[3:].split(".", 1)
     client = ApiClient.objects.select_related("acts_as", "acts_as__team").filter(
         token_prefix=prefix, active=True).first()
-    if client is None or not hmac.compare_digest(client.token_hash, _hash(secret)):
+    if client is None or not hmac.compare_digest(client.token_hash, secret_hash(secret)):
         return None
     return client

@@ -13,6 +13,7 @@ from leefwereld.intake import services as intake_services
 from leefwereld.residents import services as resident_services
 
 from . import personas
+from .api import load_api
 from .decisions import load_decisions
 from .plans import load_plans
 from .samenwerken import load_samenwerken
@@ -51,6 +52,7 @@ def load_personas():
     load_plans(users, households)
     load_decisions(users, households)
     load_samenwerken(users)
+    load_api(users)
     return teams, users
 
 

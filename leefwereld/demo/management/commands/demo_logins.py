@@ -19,4 +19,7 @@ class Command(BaseCommand):
         for username, first, last, role, discipline, team, _phone in personas.STAFF:
             what = str(Discipline(discipline).label if discipline else Role(role).label)
             self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {teams.get(team, '')}")
+        self.stdout.write(f"\nThe API (http://127.0.0.1:8000/api/v1/docs/): system client {personas.DEMO_API_CLIENT!r},"
+                          f" acting as fatima:\n  curl -H 'Authorization: Bearer {personas.DEMO_API_TOKEN}' "
+                          "http://127.0.0.1:8000/api/v1/plannen/")
         self.stdout.write("")
