@@ -276,7 +276,7 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "SERVE_INCLUDE_SCHEMA": False,
     "COMPONENT_SPLIT_REQUEST": True,
-    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "leefwereld.api.schema.add_links"],
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "leefwereld.api.schema.postprocess"],
     # Many resources have a "status" or "kind": each choice set its own name in the document.
     "ENUM_NAME_OVERRIDES": {
         "VraagStatus": "leefwereld.intake.models.Status", "VraagKind": "leefwereld.intake.models.Kind",
