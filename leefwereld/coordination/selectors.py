@@ -256,7 +256,8 @@ def werkvoorraad_lists(*, actor):
     if actor.is_teamleider:
         safety = visible(actor, SharingGround.objects.filter(kind=GroundKind.VEILIGHEID, lead_seen_at__isnull=True,
                                                              household__team_id=actor.team_id),
-                         "sharing.safety_seen").select_related("household", "recorded_by").order_by("given_on", "id")
+                         "sharing.safety_seen").select_related("household", "recorded_by", "organisation").order_by(
+            "given_on", "id")
         lists["veiligheid"] = _capped(safety, "veiligheid")
     shown = [r.household_id for item in lists.values() for r in item["rows"]]
     if shown:

@@ -67,3 +67,20 @@ def test_a_referral_form_beyond_consent_keeps_what_was_typed(client_for, pro, pe
     response = client.post(url, {"question": "Mijn vraag", "due_on": "2000-01-01", "parts": ["plan"]})
     page = response.content.decode()
     assert response.status_code == 200 and "Mijn vraag" in page
+
+
+@pytest.mark.django_db
+def test_the_team_leaders_werkvoorraad_queries_do_not_grow(client_for, pro, teamleider, team,
+                                                           django_assert_max_num_queries):
+    def override(n):
+        for _ in range(n):
+            person = PersonFactory(household__team=team)
+            ground_record(actor=pro, household=person.household, kind="veiligheid", organisation=OrganisationFactory(),
+                          scopes=["verhaal"], purpose="Veiligheid", safety_ground="meldcode", reason="Zorg om geweld")
+    client = client_for(teamleider)
+    override(11)  # past the first screen, so the capped count runs in both measurements
+    with django_assert_max_num_queries(40) as small:
+        assert "Zorg om geweld" in client.get("/").content.decode()
+    override(5)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        client.get("/")

@@ -138,3 +138,19 @@ def test_kaart_pages_query_counts_do_not_grow(client_for, pro, goal, django_asse
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(url)
         client.get("/samenwerken/kaart/")
+
+
+@pytest.mark.django_db
+def test_the_administrator_keeps_the_kaart_in_beheer_with_the_maatwerk_rule(client_for, beheerder):
+    from leefwereld.audit.models import AuditEvent
+
+    client = client_for(beheerder)
+    url = "/beheer/coordination/kaartentry/add/"
+    assert client.get(url).status_code == 200
+    data = {"name": "Traplift", "level": "maatwerk", "description": "", "contact": "", "cost": "", "languages": "",
+            "law": "wmo", "article": "", "unit": "stuk", "unit_price": "", "active": "on"}
+    response = client.post(url, data)
+    assert response.status_code == 200 and "Maatwerk heeft een wet" in response.content.decode()
+    response = client.post(url, dict(data, article="art. 2.3.5 Wmo 2015", unit_price="4500"))
+    assert response.status_code == 302 and KaartEntry.objects.get().law == Law.WMO
+    assert AuditEvent.objects.filter(action="beheer.manage", object_type="coordination.kaartentry").exists()
