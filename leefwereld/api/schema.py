@@ -93,7 +93,7 @@ class Schema(AutoSchema):
 
 
 # The database's integer range is no part of the contract: SQLite and PostgreSQL differ (64 and 32 bits).
-BACKEND_LIMITS = {2147483647, 9223372036854775807}
+BACKEND_LIMITS = {32767, 2147483647, 9223372036854775807}
 
 
 def _drop_backend_limits(node):
