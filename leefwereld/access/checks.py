@@ -3,7 +3,7 @@ from django.core import checks
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from .actions import ACTIONS
-from .views import ATTRIBUTE
+from .views import declared_actions
 
 
 def iter_views(patterns=None, prefix=""):
@@ -29,19 +29,20 @@ def own_views():
 def check_views_declare_action(app_configs=None, **kwargs):
     errors = []
     for route, _name, callback in own_views():
-        action = getattr(callback, ATTRIBUTE, None)
-        if action is None:
+        declared = declared_actions(callback)
+        if not declared:
             errors.append(checks.Error(
                 f"View for '{route}' ({callback.__module__}.{callback.__name__}) declares no action.",
                 hint="Decorate it with leefwereld.access.views.requires('<app>.<verb>').",
                 id="leefwereld.E001",
             ))
-        elif action not in ACTIONS:
-            errors.append(checks.Error(
-                f"View for '{route}' declares unknown action {action!r}.",
-                hint="Add the action to leefwereld/access/actions.py.",
-                id="leefwereld.E002",
-            ))
+        for action in declared.values():
+            if action not in ACTIONS:
+                errors.append(checks.Error(
+                    f"View for '{route}' declares unknown action {action!r}.",
+                    hint="Add the action to leefwereld/access/actions.py.",
+                    id="leefwereld.E002",
+                ))
     return errors
 
 

@@ -5,7 +5,7 @@ from leefwereld.accounts.models import Role
 
 from .actions import ACTIONS, HOUSEHOLD, NONE, PUBLIC
 from .checks import iter_views, own_views
-from .views import ATTRIBUTE
+from .views import ATTRIBUTE, declared_actions
 
 SCOPE_TEXT = {
     PUBLIC: "no log-in",
@@ -25,7 +25,10 @@ def views_by_action():
     own = set()
     for route, _name, callback in own_views():
         own.add(route)
-        result.setdefault(getattr(callback, ATTRIBUTE, None), []).append(f"`/{route}`")
+        # An API endpoint declares an action per method: listed under each, with its method.
+        for method, action in declared_actions(callback).items():
+            where = f"`/{route}`" if method == "*" else f"`{method} /{route}`"
+            result.setdefault(action, []).append(where)
     # Django's admin pages are not our modules but declare their action too (access/admin_site.py):
     # one line for the whole mount point rather than every generated admin URL.
     for route, _name, callback in iter_views():

@@ -12,7 +12,7 @@ from leefwereld.audit.security import security_record
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .actions import ACTIONS, HOUSEHOLD
-from .views import ATTRIBUTE
+from .views import action_for
 
 
 class RefusedAttemptMiddleware:
@@ -26,7 +26,7 @@ class RefusedAttemptMiddleware:
         if not isinstance(exception, Http404):
             return None
         match = getattr(request, "resolver_match", None)
-        action = ACTIONS.get(getattr(getattr(match, "func", None), ATTRIBUTE, None))
+        action = ACTIONS.get(action_for(getattr(match, "func", None), request.method))
         on_household = action is not None and action.scope == HOUSEHOLD
         if isinstance(exception, NotFoundOrNotAllowed) or on_household:
             user = request.user if request.user.is_authenticated else None

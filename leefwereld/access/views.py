@@ -21,6 +21,21 @@ def _admits(user, action_name, resident):
     return role_allows(user, action_name) and is_resident == resident
 
 
+def declared_actions(callback) -> dict:
+    """{method or "*": action} a view declares: one action for a page, one per method for an API
+    endpoint (leefwereld.api), where GET reads and POST or PATCH writes the same resource."""
+    declared = getattr(callback, ATTRIBUTE, None)
+    if declared is None:
+        return {}
+    return dict(declared) if isinstance(declared, dict) else {"*": declared}
+
+
+def action_for(callback, method):
+    """The action a view declares for this request method, or None."""
+    declared = declared_actions(callback)
+    return declared.get("*") or declared.get("GET" if method == "HEAD" else method)
+
+
 def requires(action_name, *, resident=False):
     """Declare a view's action; refuse (404) an actor whose role may not do it at all.
 

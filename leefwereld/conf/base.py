@@ -112,6 +112,7 @@ INSTALLED_APPS = [
     "leefwereld.money",
     "leefwereld.portal",
     "leefwereld.workspace",
+    "leefwereld.api",
     "leefwereld.demo",
 ]
 
@@ -308,9 +309,39 @@ LOGIN_REDIRECT_URL_FAILURE = "portal:start"
 # True only in conf.production: the demo commands refuse to run there.
 LEEFWERELD_PRODUCTION = False
 
+# The API (leefwereld.api, ADR 0033): system clients with tokens, no sessions; problem details for errors.
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "leefwereld.api.schema.Schema",
+    "DEFAULT_AUTHENTICATION_CLASSES": ["leefwereld.api.authentication.ClientTokenAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "leefwereld.api.problems.exception_handler",
+    "UNAUTHENTICATED_USER": None,
 }
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Leefwereld API",
+    "DESCRIPTION": "Personen, vragen, gesprekken, plannen, samenwerken en besluiten in het sociaal domein. "
+                   "Dezelfde toegangsregels en hetzelfde logboek als de pagina's.",
+    "VERSION": "1.0.0",
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+    "POSTPROCESSING_HOOKS": ["drf_spectacular.hooks.postprocess_schema_enums", "leefwereld.api.schema.postprocess"],
+    # Many resources have a "status" or "kind": each choice set its own name in the document.
+    "ENUM_NAME_OVERRIDES": {
+        "VraagStatus": "leefwereld.intake.models.Status", "VraagKind": "leefwereld.intake.models.Kind",
+        "PlanStatus": "leefwereld.plans.models.PlanStatus", "ActionStatus": "leefwereld.plans.models.ActionStatus",
+        "ReferralStatus": "leefwereld.coordination.models.referrals.ReferralStatus",
+        "ProcedureStatus": "leefwereld.decisions.models.ProcedureStatus",
+        "ProcedureKind": "leefwereld.decisions.models.ProcedureKind",
+        "BeschikkingStatus": "leefwereld.decisions.models.BeschikkingStatus",
+        "Wet": "leefwereld.decisions.models.Wet", "GroundKind": "leefwereld.coordination.models.sharing.GroundKind",
+        "ContactKind": "leefwereld.conversations.contact.ContactKind",
+    },
+}
+# Requests per client (DRF throttling on the cache); a client may have its own rate (ApiClient.rate).
+LEEFWERELD_API_RATE = env("LEEFWERELD_API_RATE", "600/min")
 
 LOGGING = {
     "version": 1,

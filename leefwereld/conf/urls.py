@@ -19,5 +19,6 @@ urlpatterns = [
     path("geld/", include("leefwereld.money.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
+    path("api/v1/", include("leefwereld.api.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -13,6 +13,7 @@ from leefwereld.intake import services as intake_services
 from leefwereld.residents import services as resident_services
 
 from . import personas
+from .api import load_api
 from .decisions import load_decisions
 from .plans import load_plans
 from .portal import load_portal
@@ -55,6 +56,7 @@ def load_personas():
     load_samenwerken(users)
     load_ruimte(users, households)
     load_portal(users, households)
+    load_api(users)
     return teams, users
 
 

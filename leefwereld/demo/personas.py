@@ -7,6 +7,9 @@ DEMO_PASSWORD = "zandhoven-demo"
 # secret (base32, as an app asks for it). Public on purpose, like the password; never use it elsewhere.
 # `manage.py demo_code` prints the code an app would show now.
 DEMO_TOTP_SECRET = "ZANDHOVENDEMOLEEFWERELDTOTPCODE2"
+# The demo's system client (the API): it acts as Fatima; its token is public, like the password.
+DEMO_API_CLIENT = "Zaaksysteem Zandhoven (demo)"
+DEMO_API_TOKEN = "lw_demo0001.zandhoven-demo-sleutel-openbaar"
 
 TEAMS = [
     {"key": "noord", "name": "Wijkteam Zandhoven-Noord", "area": "Oud-Zandhoven, De Weide", "phone": "0412 700 100"},

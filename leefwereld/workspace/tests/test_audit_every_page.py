@@ -10,7 +10,10 @@ import pytest
 from django.utils import timezone
 
 from leefwereld.access.checks import own_views
+from leefwereld.accounts.models import User
 from leefwereld.accounts.tests.helpers import login_verified
+from leefwereld.api.scopes import SCOPES, Vertrouwelijkheid
+from leefwereld.api.tokens import client_create
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
 from leefwereld.coordination.models import Escalation, KaartEntry, Referral, SharingGround
@@ -59,6 +62,9 @@ EXEMPT = {
     "money.views.budget_edit": "the administrator's empty form for a budget",
     "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
     "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
+    "api.docs.SchemaView": "the OpenAPI document", "api.docs.ReferenceView": "the API reference page",
+    "api.views.samen.KaartList": "the sociale kaart: organisations and provisions, no residents",
+    "api.views.samen.KaartDetail": "an entry of the sociale kaart",
 }
 # Pages of Mijn Leefwereld, seen by the resident (Saskia, signed in as the broker's callback leaves her).
 RESIDENT_PAGES = {f"portal.views.{n}" for n in (
@@ -73,11 +79,11 @@ ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views
 LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log", "ruimte.views.spread",
-                     "ruimte.views.register", "money.views.team_budget"}
-# Pages about staff, not residents, that still log that they were opened.
+                     "ruimte.views.register", "money.views.team_budget", "api.views.samen.AuditList"}
+# Pages about staff, not residents, that still log that they were opened (the API's log names no resident).
 STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "ruimte.views.register",
               "ruimte.views.barriers", "ruimte.views.barrier_detail", "ruimte.views.barrier_answer",
-              "money.views.team_budget"}
+              "money.views.team_budget", "api.views.samen.AuditList"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
@@ -106,15 +112,37 @@ KIND = {
     "money.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
+    # The API (leefwereld.api): read with a system client's token, acting as the same user.
+    "api.views.file.HouseholdDetail": "household", "api.views.file.VraagDetail": "vraag",
+    "api.views.file.GesprekDetail": "gesprek", "api.views.versioned.PlanDetail": "plan",
+    "api.views.versioned.ProcedureDetail": "procedure", "api.views.versioned.BeschikkingDetail": "beschikking",
+    "api.views.samen.ReferralDetail": "referral", "api.views.samen.GroundDetail": "ground",
+    "api.views.samen.KaartDetail": "entry",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
          "coordination.views.referrals.partner_inbox", "ruimte.views.team",
-         *TEAM_LEADER_PAGES}
+         *TEAM_LEADER_PAGES,
+         *(f"api.views.{n}" for n in ("file.PersonList", "file.VraagList", "file.ContactmomentList",
+                                      "file.GesprekList", "file.AssessmentList", "versioned.PlanList",
+                                      "versioned.ProcedureList", "versioned.BeschikkingList", "samen.ReferralList",
+                                      "samen.GroundList"))}
 
 
 def _name(callback):
-    return f"{callback.__module__.removeprefix('leefwereld.')}.{callback.__name__}"
+    view = getattr(callback, "view_class", callback)  # the API's class-based views by their class
+    return f"{callback.__module__.removeprefix('leefwereld.')}.{view.__name__}"
+
+
+def _api_headers(route, user, tokens):
+    """An API route is read with a system client acting as the user, cleared for everything."""
+    if not route.startswith("api/"):
+        return {}
+    if user.pk not in tokens:
+        tokens[user.pk] = client_create(actor=User.objects.get(username="gerda"), name=f"audit-{user.pk}",
+                                        acts_as=user, scopes=list(SCOPES),
+                                        vertrouwelijkheid=Vertrouwelijkheid.GEHEIM)[1]
+    return {"HTTP_AUTHORIZATION": f"Bearer {tokens[user.pk]}"}
 
 
 @pytest.fixture
@@ -203,7 +231,7 @@ def _page(route, callback, objects):
 
 def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
     users, objects = world
-    visited = 0
+    visited, tokens = 0, {}
     for route, _url_name, callback in own_views():
         name = _name(callback)
         if route.startswith("beheer/"):  # the administrator's pages hold no resident data (test_admin.py)
@@ -216,9 +244,10 @@ def test_every_page_with_resident_data_leaves_exactly_one_row(client, world):
             user = ResidentAccount.objects.get(subject="saskia").user
             client.force_login(user, backend="leefwereld.portal.oidc.ResidentOIDCBackend")
         url, household_pk, person_pk = _page(route, callback, objects)
+        headers = _api_headers(route, user, tokens)
         before = AuditEvent.objects.count()
         last = AuditEvent.objects.order_by("-id").values_list("id", flat=True).first() or 0
-        response = client.get(url)
+        response = client.get(url, **headers)
         if response.status_code == 405:  # a POST-only action: no page to show
             assert AuditEvent.objects.count() == before, url
             continue

@@ -23,4 +23,7 @@ class Command(BaseCommand):
             if role == Role.PARTNER:
                 what = "Partner"
             self.stdout.write(f"  {username:<9} {first + ' ' + last:<20} {what:<26} {where}")
+        self.stdout.write(f"\nThe API (http://127.0.0.1:8000/api/v1/docs/): system client {personas.DEMO_API_CLIENT!r},"
+                          f" acting as fatima:\n  curl -H 'Authorization: Bearer {personas.DEMO_API_TOKEN}' "
+                          "http://127.0.0.1:8000/api/v1/plannen/")
         self.stdout.write("")
