@@ -13,7 +13,9 @@ PRO = Role.PROFESSIONAL
 LEAD = Role.TEAMLEIDER
 ADMIN = Role.BEHEERDER
 PRIVACY = Role.PRIVACY
-EVERYONE = [PRO, LEAD, ADMIN, PRIVACY]
+POLICY = Role.BELEID
+COUNCIL = Role.ADVIESRAAD
+EVERYONE = [PRO, LEAD, ADMIN, PRIVACY, POLICY, COUNCIL]
 
 # Scopes: what the action is done on.
 NONE = "none"  # no resident's file is involved
@@ -94,6 +96,17 @@ ACTIONS = {a.name: a for a in [
     _a("casestories.share", _("Gecontroleerd casusverhaal delen"), [PRO, LEAD]),
     _a("casestories.shared", _("Gedeelde, geanonimiseerde casusverhalen lezen"), [PRO, LEAD], scope=NONE,
        audited=False),
+    # Casusoverleg, intervisie, reflection and lessons (learning, ADR 0024): no resident data, only shared
+    # stories; reading is not logged, every write is.
+    _a("overleg.view", _("Casusoverleggen en intervisies van het eigen team lezen"), [PRO, LEAD], scope=NONE,
+       audited=False),
+    _a("overleg.record", _("Casusoverleg of intervisie vastleggen"), [PRO, LEAD], scope=NONE),
+    _a("reflections.view", _("Eigen reflecties en die van het team lezen"), [PRO, LEAD], scope=NONE, audited=False),
+    _a("reflections.write", _("Reflecteren op een casus, de reflectie delen met het team"), [PRO, LEAD], scope=NONE),
+    _a("lessons.view", _("Lessen lezen: van het eigen team en gedeelde lessen"), [PRO, LEAD, POLICY], scope=NONE,
+       audited=False),
+    _a("lessons.write", _("Les vastleggen en delen met andere teams"), [PRO, LEAD], scope=NONE),
+    _a("lessons.export", _("Gedeelde lessen exporteren (JSON)"), [PRO, LEAD, POLICY], scope=NONE, audited=False),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

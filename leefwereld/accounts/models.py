@@ -20,6 +20,10 @@ class Role(models.TextChoices):
     TEAMLEIDER = "teamleider", _("Teamleider")
     BEHEERDER = "beheerder", _("Functioneel beheerder")
     PRIVACY = "privacy", _("Privacyfunctionaris")
+    # Policy staff, management and bestuur: figures, lessons and the kompas, never a resident's file.
+    BELEID = "beleid", _("Beleid en management")
+    # A member of the adviesraad sociaal domein, an ervaringsdeskundige or a resident taking part in it.
+    ADVIESRAAD = "adviesraad", _("Adviesraad")
 
 
 class Team(PublicModel):

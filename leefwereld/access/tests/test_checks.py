@@ -29,12 +29,15 @@ def test_matrix_rows():
     table = matrix()
     assert set(table) == set(ACTIONS)
     assert table["audit.view_team"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                        "privacy": False}
+                                        "privacy": False, "beleid": False, "adviesraad": False}
     assert table["security.view_log"] == {"professional": False, "teamleider": True, "beheerder": False,
-                                          "privacy": True}
+                                          "privacy": True, "beleid": False, "adviesraad": False}
     assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
+    # Policy and the advisory council never open a resident's file (ADR 0025).
+    household_actions = [name for name, action in ACTIONS.items() if action.scope == "household"]
+    assert not any(table[name]["beleid"] or table[name]["adviesraad"] for name in household_actions)
 
 
 def test_every_resident_row_carries_its_household():

@@ -18,6 +18,7 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.residents.models import NetworkMember, Person
@@ -38,6 +39,10 @@ EXEMPT = {
     "workspace.landing.home": "a redirect to where the role works",
     "learning.views.shared_list": "shared case stories are anonymised: no resident data (ADR 0021)",
     "learning.views.shared_detail": "a shared case story is anonymised: no resident data (ADR 0021)",
+    **{f"learning.learn_views.{n}": "casusoverleg, reflection and lessons hold no resident data (ADR 0024)"
+       for n in ("overleg_list", "overleg_new", "overleg_detail", "reflection_list", "reflection_new",
+                 "reflection_detail", "reflection_share", "lesson_list", "lesson_new", "lesson_detail",
+                 "lesson_share", "lessons_export")},
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
@@ -57,6 +62,9 @@ KIND = {
         "bezwaar_new")},
     "learning.views.story_edit": "story", "learning.views.story_review": "story", "learning.views.story_share": "story",
     "learning.views.shared_detail": "shared",
+    "learning.learn_views.overleg_detail": "overleg", "learning.learn_views.reflection_detail": "reflection",
+    "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
+    "learning.learn_views.lesson_share": "lesson",
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -86,8 +94,16 @@ def world(db):
     }
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
+    objects.update(_learning_objects(users["fatima"], objects["shared"]))
     assert all(v is not None for v in objects.values()), objects
     return users, objects
+
+
+def _learning_objects(actor, shared):
+    overleg = learn_services.overleg_record(actor=actor, kind="intervisie", held_on=timezone.localdate(),
+                                            participants=["wmo"], stories=[shared], question="Hoe?")
+    return {"overleg": overleg, "reflection": learn_services.reflection_write(actor=actor, situation="Twijfel."),
+            "lesson": learn_services.lesson_record(actor=actor, kind="doen", title="Bel terug.", stories=[shared])}
 
 
 def _decision_objects(actor, person):
