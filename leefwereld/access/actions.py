@@ -107,6 +107,11 @@ ACTIONS = {a.name: a for a in [
        audited=False),
     _a("lessons.write", _("Les vastleggen en delen met andere teams"), [PRO, LEAD], scope=NONE),
     _a("lessons.export", _("Gedeelde lessen exporteren (JSON)"), [PRO, LEAD, POLICY], scope=NONE, audited=False),
+    # The kwaliteitskompas (kompas, ADR 0025): aggregates only, never a resident.
+    _a("kompas.view", _("Kwaliteitskompas bekijken en exporteren (CSV, PDF)"), [PRO, LEAD, POLICY], scope=NONE,
+       audited=False),
+    _a("kompas.interpret", _("Duiding bij een indicator schrijven"), [PRO, LEAD, POLICY], scope=NONE),
+    _a("kompas.stories", _("Gedeeld casusverhaal naast een indicator zetten"), [LEAD, POLICY], scope=NONE),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

@@ -105,6 +105,7 @@ INSTALLED_APPS = [
     "leefwereld.plans",
     "leefwereld.decisions",
     "leefwereld.learning",
+    "leefwereld.kompas",
     "leefwereld.workspace",
     "leefwereld.demo",
 ]

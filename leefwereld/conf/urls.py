@@ -14,5 +14,6 @@ urlpatterns = [
     path("plannen/", include("leefwereld.plans.urls")),
     path("besluiten/", include("leefwereld.decisions.urls")),
     path("leren/", include("leefwereld.learning.urls")),
+    path("kompas/", include("leefwereld.kompas.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -13,7 +13,7 @@ LANDING = {
     Role.TEAMLEIDER: "workspace:werkvoorraad",
     Role.BEHEERDER: "admin:index",
     Role.PRIVACY: "workspace:security_log",
-    Role.BELEID: "learning:lesson_list",
+    Role.BELEID: "kompas:home",
 }
 
 

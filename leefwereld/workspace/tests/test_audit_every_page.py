@@ -18,6 +18,7 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.kompas.models import Indicator
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
@@ -43,6 +44,8 @@ EXEMPT = {
        for n in ("overleg_list", "overleg_new", "overleg_detail", "reflection_list", "reflection_new",
                  "reflection_detail", "reflection_share", "lesson_list", "lesson_new", "lesson_detail",
                  "lesson_share", "lessons_export")},
+    **{f"kompas.views.{n}": "the kwaliteitskompas shows aggregates only (ADR 0025)"
+       for n in ("home", "indicator", "interpret", "link_story", "export_csv", "export_pdf")},
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
@@ -65,6 +68,7 @@ KIND = {
     "learning.learn_views.overleg_detail": "overleg", "learning.learn_views.reflection_detail": "reflection",
     "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
     "learning.learn_views.lesson_share": "lesson",
+    **{f"kompas.views.{n}": "indicator" for n in ("indicator", "interpret", "link_story")},
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -95,6 +99,7 @@ def world(db):
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
     objects.update(_learning_objects(users["fatima"], objects["shared"]))
+    objects["indicator"] = Indicator.objects.first()
     assert all(v is not None for v in objects.values()), objects
     return users, objects
 
