@@ -89,7 +89,8 @@ def leefgebieden(since):
                  .order_by("-pk").values_list("household_id", "postcode"))
     counts = {}
     for e in evaluations:
-        before, after = by_assessment.get(e["assessment_before_id"], {}), by_assessment.get(e["assessment_after_id"], {})
+        before = by_assessment.get(e["assessment_before_id"], {})
+        after = by_assessment.get(e["assessment_after_id"], {})
         for domain in before.keys() & after.keys():
             if before[domain] is None or after[domain] is None:
                 continue
