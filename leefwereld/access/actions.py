@@ -112,6 +112,8 @@ ACTIONS = {a.name: a for a in [
        audited=False),
     _a("kompas.interpret", _("Duiding bij een indicator schrijven"), [PRO, LEAD, POLICY], scope=NONE),
     _a("kompas.stories", _("Gedeeld casusverhaal naast een indicator zetten"), [LEAD, POLICY], scope=NONE),
+    _a("survey.enter", _("Cliëntervaringsonderzoek klaarzetten en ingevulde vragenlijsten invoeren (anoniem)"),
+       [PRO, LEAD, POLICY], scope=NONE),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

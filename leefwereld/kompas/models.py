@@ -192,3 +192,7 @@ class TeamEstimate(models.Model):
         verbose_name = _("eigen schatting van het team")
         verbose_name_plural = _("eigen schattingen van teams")
         constraints = [models.UniqueConstraint(fields=["team", "discipline"], name="kompas_estimate_unique")]
+
+
+# The client-experience survey lives in its own module.
+from .survey import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse  # noqa: E402, F401

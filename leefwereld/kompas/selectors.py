@@ -10,6 +10,7 @@ from django.db.models import Max, Prefetch, Sum
 from leefwereld.accounts.models import Team
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
+from . import survey_selectors
 from .models import Figure, Indicator, IndicatorStory, Interpretation, Measure, Result, TeamEstimate
 from .tables import table_for
 
@@ -93,11 +94,14 @@ def kompas(choice):
     """Everything the kompas page shows for a choice: a fixed handful of queries."""
     values, load, own = sums(choice), caseload(choice), estimates(choice)
     results = results_with_indicators()
+    experience = None
+    if any(i.measure == Measure.ERVARING for r in results for i in r.indicators.all()):
+        experience = survey_selectors.results(survey_selectors.year_questions(choice.year))
     for result in results:
         tags = list(result.outcome_tags.all())
         for indicator in result.indicators.all():
             indicator.table = table_for(indicator, values.get(indicator.measure, {}), tags=tags, caseload=load,
-                                        estimates=own)
+                                        estimates=own, experience=experience)
             indicator.chart = indicator.table.chart()
             indicator.interpretation = _latest_interpretation(indicator, choice)
             indicator.stories = [link.story for link in indicator.story_links.all()][:2]
@@ -115,8 +119,10 @@ def indicator_get(public_id):
 def indicator_page(public_id, choice):
     indicator = indicator_get(public_id)
     tags = list(indicator.result.outcome_tags.all())
+    experience = (survey_selectors.results(survey_selectors.year_questions(choice.year))
+                  if indicator.measure == Measure.ERVARING else None)
     indicator.table = table_for(indicator, sums(choice).get(indicator.measure, {}), tags=tags,
-                                caseload=caseload(choice), estimates=estimates(choice))
+                                caseload=caseload(choice), estimates=estimates(choice), experience=experience)
     indicator.chart = indicator.table.chart()
     indicator.interpretation = _latest_interpretation(indicator, choice)
     indicator.stories = [link.story for link in indicator.story_links.all()]

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import survey_views, views
 
 app_name = "kompas"
 urlpatterns = [
@@ -10,4 +10,11 @@ urlpatterns = [
     path("indicator/<uuid:public_id>/", views.indicator, name="indicator"),
     path("indicator/<uuid:public_id>/duiding/", views.interpret, name="interpret"),
     path("indicator/<uuid:public_id>/verhaal/", views.link_story, name="link_story"),
+]
+
+urlpatterns += [
+    path("ervaring/", survey_views.surveys, name="surveys"),
+    path("ervaring/<uuid:public_id>/", survey_views.survey, name="survey"),
+    path("ervaring/<uuid:public_id>/invoeren/", survey_views.survey_enter, name="survey_enter"),
+    path("ervaring/<uuid:public_id>/rapport.pdf", survey_views.survey_pdf, name="survey_pdf"),
 ]

@@ -19,6 +19,7 @@ from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.kompas.models import Indicator
+from leefwereld.kompas.survey_services import survey_open
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
@@ -46,6 +47,8 @@ EXEMPT = {
                  "lesson_share", "lessons_export")},
     **{f"kompas.views.{n}": "the kwaliteitskompas shows aggregates only (ADR 0025)"
        for n in ("home", "indicator", "interpret", "link_story", "export_csv", "export_pdf")},
+    **{f"kompas.survey_views.{n}": "client experience is anonymous by construction (ADR 0025)"
+       for n in ("surveys", "survey", "survey_enter", "survey_pdf")},
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
@@ -69,6 +72,7 @@ KIND = {
     "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
     "learning.learn_views.lesson_share": "lesson",
     **{f"kompas.views.{n}": "indicator" for n in ("indicator", "interpret", "link_story")},
+    **{f"kompas.survey_views.{n}": "survey" for n in ("survey", "survey_enter", "survey_pdf")},
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -100,6 +104,7 @@ def world(db):
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
     objects.update(_learning_objects(users["fatima"], objects["shared"]))
     objects["indicator"] = Indicator.objects.first()
+    objects["survey"] = survey_open(actor=users["fatima"], year=2025, wet="wmo")
     assert all(v is not None for v in objects.values()), objects
     return users, objects
 
