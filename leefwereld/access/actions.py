@@ -114,6 +114,14 @@ ACTIONS = {a.name: a for a in [
     _a("kompas.stories", _("Gedeeld casusverhaal naast een indicator zetten"), [LEAD, POLICY], scope=NONE),
     _a("survey.enter", _("Cliëntervaringsonderzoek klaarzetten en ingevulde vragenlijsten invoeren (anoniem)"),
        [PRO, LEAD, POLICY], scope=NONE),
+    # The adviesraad (ADR 0025): anonymised stories, suppressed figures and the advice register.
+    _a("council.view", _("Adviesraad: vergaderingen, gedeelde verhalen, cijfers (kleine aantallen verborgen), "
+                         "adviesregister"), [COUNCIL, POLICY], scope=NONE, audited=False),
+    _a("council.meetings", _("Vergadering van de adviesraad plannen, agenda en casuïstiek"), [COUNCIL], scope=NONE),
+    _a("council.contribute", _("Bijdragen als lid, ervaringsdeskundige of inwoner"), [COUNCIL], scope=NONE),
+    _a("advice.register", _("Advies van de adviesraad registreren"), [COUNCIL], scope=NONE),
+    _a("advice.answer", _("Antwoord, besluit en wat er veranderde bij een advies vastleggen"), [POLICY],
+       scope=NONE),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

@@ -15,5 +15,6 @@ urlpatterns = [
     path("besluiten/", include("leefwereld.decisions.urls")),
     path("leren/", include("leefwereld.learning.urls")),
     path("kompas/", include("leefwereld.kompas.urls")),
+    path("raad/", include("leefwereld.kompas.council_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

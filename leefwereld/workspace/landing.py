@@ -14,6 +14,7 @@ LANDING = {
     Role.BEHEERDER: "admin:index",
     Role.PRIVACY: "workspace:security_log",
     Role.BELEID: "kompas:home",
+    Role.ADVIESRAAD: "raad:home",
 }
 
 

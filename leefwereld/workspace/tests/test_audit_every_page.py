@@ -10,6 +10,7 @@ import pytest
 from django.utils import timezone
 
 from leefwereld.access.checks import own_views
+from leefwereld.accounts.models import Role, User
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Gesprek
@@ -18,6 +19,7 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.kompas import council_services
 from leefwereld.kompas.models import Indicator
 from leefwereld.kompas.survey_services import survey_open
 from leefwereld.learning import learn_services
@@ -49,6 +51,9 @@ EXEMPT = {
        for n in ("home", "indicator", "interpret", "link_story", "export_csv", "export_pdf")},
     **{f"kompas.survey_views.{n}": "client experience is anonymous by construction (ADR 0025)"
        for n in ("surveys", "survey", "survey_enter", "survey_pdf")},
+    **{f"kompas.council_views.{n}": "the adviesraad's pages: anonymised stories and protected figures (ADR 0025)"
+       for n in ("home", "meeting_new", "meeting", "meeting_story", "meeting_item", "meeting_contribute", "figures",
+                 "advices", "advice_new", "advice", "advice_step", "advice_contribute")},
 }
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
                      "workspace.security_views.security_log"}
@@ -73,6 +78,9 @@ KIND = {
     "learning.learn_views.lesson_share": "lesson",
     **{f"kompas.views.{n}": "indicator" for n in ("indicator", "interpret", "link_story")},
     **{f"kompas.survey_views.{n}": "survey" for n in ("survey", "survey_enter", "survey_pdf")},
+    **{f"kompas.council_views.{n}": "meeting" for n in ("meeting", "meeting_story", "meeting_item",
+                                                         "meeting_contribute")},
+    **{f"kompas.council_views.{n}": "advice" for n in ("advice", "advice_step", "advice_contribute")},
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -105,8 +113,16 @@ def world(db):
     objects.update(_learning_objects(users["fatima"], objects["shared"]))
     objects["indicator"] = Indicator.objects.first()
     objects["survey"] = survey_open(actor=users["fatima"], year=2025, wet="wmo")
+    objects.update(_council_objects())
     assert all(v is not None for v in objects.values()), objects
     return users, objects
+
+
+def _council_objects():
+    raad = User.objects.create(username="raad", role=Role.ADVIESRAAD)
+    return {"meeting": council_services.meeting_plan(actor=raad, held_on=timezone.localdate(), title="Juni"),
+            "advice": council_services.advice_register(actor=raad, kind="gevraagd", title="A", text="B",
+                                                       sent_on=timezone.localdate())}
 
 
 def _learning_objects(actor, shared):
