@@ -6,7 +6,7 @@ Uses the database you point at (migrated here). When it holds fewer than N synth
 (default 100 000) it loads the demo municipality with `load_demo --scale N` first. Then it times a
 full recount of the figures (`kompas_refresh --all`), an incremental one (the nightly run), and
 requests the municipality's kompas, one team's kompas and one indicator RUNS times (default 20) as a
-team leader through Django's test client: median and 95th percentile in ms, and the queries.
+team leader, and the adviesraad's protected figures (whole and one team) as a council member, through Django's test client: median and 95th percentile in ms, and the queries.
 """
 import os
 import statistics
@@ -81,6 +81,12 @@ def run(n, runs):
              ("kompas, een team", reverse("kompas:home"), {"team": team.pk}),
              ("indicator, een team", reverse("kompas:indicator", args=[indicator.public_id]), {"team": team.pk})]
     for label, url, params in pages:
+        median, p95, queries = _time(client, url, params, runs)
+        print(f"  {label:<24}{median:10.1f}{p95:9.1f}{queries:9d}")
+    council, _created = User.objects.get_or_create(username="bench-adviesraad", defaults={"role": "adviesraad"})
+    login_verified(client, council)
+    for label, url, params in [("adviesraad, cijfers", reverse("raad:figures"), {}),
+                               ("adviesraad, een team", reverse("raad:figures"), {"team": team.pk})]:
         median, p95, queries = _time(client, url, params, runs)
         print(f"  {label:<24}{median:10.1f}{p95:9.1f}{queries:9d}")
 
