@@ -31,6 +31,11 @@ STAFF = [
     ("gerda", "Gerda", "Veenstra", "beheerder", "", "", "0412 700 001"),
     # The privacy officer reads the security log across teams.
     ("mirjam", "Mirjam", "de Haan", "privacy", "", "", "0412 700 301"),
+    # Policy and management: the kwaliteitskompas, lessons, answers to the council's advice.
+    ("bram", "Bram", "Kuipers", "beleid", "", "", "0412 700 401"),
+    # The adviesraad sociaal domein: a member, and an ervaringsdeskundige with her own account.
+    ("ria", "Ria", "Verhoef", "adviesraad", "", "", ""),
+    ("wilma", "Wilma", "Hendriks", "adviesraad", "", "", ""),
 ]
 
 

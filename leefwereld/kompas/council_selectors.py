@@ -29,7 +29,9 @@ def meeting_get(public_id):
 
 
 def council_stories(limit=50):
-    return SharedStory.objects.filter(audience=Audience.ADVIESRAAD).order_by("-shared_at")[:limit]
+    """The newest stories shared with the council, as a queryset a form can still check a choice against."""
+    newest = SharedStory.objects.filter(audience=Audience.ADVIESRAAD).order_by("-shared_at").values("pk")[:limit]
+    return SharedStory.objects.filter(pk__in=newest).order_by("-shared_at")
 
 
 def _with_state(advice, today):

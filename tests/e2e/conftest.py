@@ -94,6 +94,8 @@ LANDING = {
     "teamleider": ("workspace:werkvoorraad", "Goedendag {first_name}"),
     "beheerder": ("admin:index", "Beheer"),
     "privacy": ("workspace:security_log", "Beveiligingslog"),
+    "beleid": ("kompas:home", "Kwaliteitskompas"),
+    "adviesraad": ("raad:home", "Adviesraad sociaal domein"),
 }
 
 

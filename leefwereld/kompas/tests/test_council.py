@@ -37,7 +37,8 @@ def test_a_meeting_opens_with_casuistiek_and_members_contribute(client_for, raad
     meeting = services.Meeting.objects.get()
     assert response["Location"] == reverse("raad:meeting", args=[meeting.public_id])
     assert [i.kind for i in meeting.items.all()] == [ItemKind.CASUISTIEK]
-    client.post(reverse("raad:meeting_story", args=[meeting.public_id]), {"story": story.pk})
+    assert client.post(reverse("raad:meeting_story", args=[meeting.public_id]), {"story": story.pk}).status_code == 302
+    assert list(meeting.items.get().stories.all()) == [story]
     client.post(reverse("raad:meeting_contribute", args=[meeting.public_id]),
                 {"speaks_as": "ervaringsdeskundige", "text": "Dit herken ik: de regel werkt hier tegen."})
     page = client.get(reverse("raad:meeting", args=[meeting.public_id])).content.decode()
