@@ -34,10 +34,9 @@ def test_learning_journey(demo, page, new_page, live_server, login, check_axe):
     from leefwereld.kompas.defaults import install_default_kompas
     from leefwereld.kompas.models import Activity, Indicator, Result
     from leefwereld.kompas.refresh import EPOCH, kompas_refresh
+    from leefwereld.learning import anonymiser
     from leefwereld.learning.models import CaseStory
     from leefwereld.residents.models import Person
-
-    from leefwereld.learning import anonymiser
 
     install_default_kompas(Result, Activity, Indicator, OutcomeTag)  # a transactional test flushed the migration's
     kompas_refresh(since=EPOCH)

@@ -55,7 +55,7 @@ def test_no_page_answers_500(client, team):
         login_verified(client, user)
         for name, params in _routes():
             kind = next((k for k in ids if k in name), "indicator")
-            url = reverse(name, kwargs={p: ids[kind].public_id for p in params})
+            url = reverse(name, kwargs=dict.fromkeys(params, ids[kind].public_id))
             assert client.get(url, QUERY).status_code < 500, url
             for payload in PAYLOADS:
                 assert client.post(url, payload).status_code < 500, (url, list(payload.values())[:1])
