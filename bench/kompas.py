@@ -6,7 +6,8 @@ Uses the database you point at (migrated here). When it holds fewer than N synth
 (default 100 000) it loads the demo municipality with `load_demo --scale N` first. Then it times a
 full recount of the figures (`kompas_refresh --all`), an incremental one (the nightly run), and
 requests the municipality's kompas, one team's kompas and one indicator RUNS times (default 20) as a
-team leader, and the adviesraad's protected figures (whole and one team) as a council member, through Django's test client: median and 95th percentile in ms, and the queries.
+team leader, and the adviesraad's protected figures (whole and one team) as a council member, through
+Django's test client: median and 95th percentile in ms, and the queries.
 """
 import os
 import statistics
