@@ -11,7 +11,7 @@ from leefwereld.accounts.models import Team
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from . import survey_selectors
-from .models import Figure, Indicator, IndicatorStory, Interpretation, Measure, Result, TeamEstimate
+from .models import Figure, Indicator, IndicatorStory, Interpretation, Measure, Refresh, Result, TeamEstimate
 from .tables import table_for
 
 
@@ -127,6 +127,10 @@ def indicator_page(public_id, choice):
     indicator.interpretation = _latest_interpretation(indicator, choice)
     indicator.stories = [link.story for link in indicator.story_links.all()]
     return indicator
+
+
+def last_refresh():
+    return Refresh.objects.order_by("-at").first()
 
 
 def areas():

@@ -43,7 +43,8 @@ def _stories():
 @requires("kompas.view")
 def home(request):
     choice = selectors.choice_from(request.GET)
-    return render(request, "kompas/home.html", _context(request, choice, results=selectors.kompas(choice)))
+    return render(request, "kompas/home.html", _context(request, choice, results=selectors.kompas(choice),
+                                                        refreshed=selectors.last_refresh()))
 
 
 def _indicator_page(request, public_id, choice, interpret=None, link=None):
