@@ -59,3 +59,13 @@ def client_for(client):
         return login_verified(client, user)
 
     return login
+
+
+@pytest.fixture
+def beleid(db):
+    return UserFactory(team=None, role=Role.BELEID, discipline="", first_name="Bram", last_name="Beleid")
+
+
+@pytest.fixture
+def raadslid(db):
+    return UserFactory(team=None, role=Role.ADVIESRAAD, discipline="", first_name="Ria", last_name="Raad")

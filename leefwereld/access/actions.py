@@ -15,7 +15,7 @@ ADMIN = Role.BEHEERDER
 PRIVACY = Role.PRIVACY
 PARTNER = Role.PARTNER
 POLICY = BELEID = Role.BELEID
-RAAD = Role.ADVIESRAAD
+RAAD = COUNCIL = Role.ADVIESRAAD
 # A resident acts only through the portal's pages (access.views.requires(resident=True), ADR 0029); the
 # services below that they may call list them, so the same guard checks and logs what they do.
 INWONER = Role.INWONER
@@ -132,6 +132,32 @@ ACTIONS = {a.name: a for a in [
     _a("contributions.manage", _("Eigen bijdragen, kortingen en terugbetalingen vastleggen"), [PRO, LEAD]),
     _a("budgets.view", _("Uitgaven tegen het budget bekijken (geen personen)"), [LEAD, POLICY], scope=NONE),
     _a("budgets.manage", _("Budgetten en bijdrageregels beheren"), [ADMIN], scope=NONE),
+    # Casusoverleg, intervisie, reflection and lessons (learning, ADR 0024): no resident data, only shared
+    # stories; reading is not logged, every write is.
+    _a("overleg.view", _("Casusoverleggen en intervisies van het eigen team lezen"), [PRO, LEAD], scope=NONE,
+       audited=False),
+    _a("overleg.record", _("Casusoverleg of intervisie vastleggen"), [PRO, LEAD], scope=NONE),
+    _a("reflections.view", _("Eigen reflecties en die van het team lezen"), [PRO, LEAD], scope=NONE, audited=False),
+    _a("reflections.write", _("Reflecteren op een casus, de reflectie delen met het team"), [PRO, LEAD], scope=NONE),
+    _a("lessons.view", _("Lessen lezen: van het eigen team en gedeelde lessen"), [PRO, LEAD, POLICY], scope=NONE,
+       audited=False),
+    _a("lessons.write", _("Les vastleggen en delen met andere teams"), [PRO, LEAD], scope=NONE),
+    _a("lessons.export", _("Gedeelde lessen exporteren (JSON)"), [PRO, LEAD, POLICY], scope=NONE, audited=False),
+    # The kwaliteitskompas (kompas, ADR 0025): aggregates only, never a resident.
+    _a("kompas.view", _("Kwaliteitskompas bekijken en exporteren (CSV, PDF)"), [PRO, LEAD, POLICY], scope=NONE,
+       audited=False),
+    _a("kompas.interpret", _("Duiding bij een indicator schrijven"), [PRO, LEAD, POLICY], scope=NONE),
+    _a("kompas.stories", _("Gedeeld casusverhaal naast een indicator zetten"), [LEAD, POLICY], scope=NONE),
+    _a("survey.enter", _("Cliëntervaringsonderzoek klaarzetten en ingevulde vragenlijsten invoeren (anoniem)"),
+       [PRO, LEAD, POLICY], scope=NONE),
+    # The adviesraad (ADR 0025): anonymised stories, suppressed figures and the advice register.
+    _a("council.view", _("Adviesraad: vergaderingen, gedeelde verhalen, cijfers (kleine aantallen verborgen), "
+                         "adviesregister"), [COUNCIL, POLICY], scope=NONE, audited=False),
+    _a("council.meetings", _("Vergadering van de adviesraad plannen, agenda en casuïstiek"), [COUNCIL], scope=NONE),
+    _a("council.contribute", _("Bijdragen als lid, ervaringsdeskundige of inwoner"), [COUNCIL], scope=NONE),
+    _a("advice.register", _("Advies van de adviesraad registreren"), [COUNCIL], scope=NONE),
+    _a("advice.answer", _("Antwoord, besluit en wat er veranderde bij een advies vastleggen"), [POLICY],
+       scope=NONE),
     _a("beheer.manage", _("Beheer: wijkteams, gebruikers en instrumenten (elke wijziging in het logboek)"), [ADMIN],
        scope=NONE),
     _a("audit.view_team", _("Logboek van het eigen team bekijken en exporteren"), [LEAD], scope=NONE),

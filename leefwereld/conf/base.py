@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "leefwereld.ruimte",
     "leefwereld.money",
     "leefwereld.portal",
+    "leefwereld.kompas",
     "leefwereld.workspace",
     "leefwereld.api",
     "leefwereld.demo",

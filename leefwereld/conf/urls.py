@@ -20,5 +20,7 @@ urlpatterns = [
     path("meldingen/", include("leefwereld.notify.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
     path("api/v1/", include("leefwereld.api.urls")),
+    path("kompas/", include("leefwereld.kompas.urls")),
+    path("raad/", include("leefwereld.kompas.council_urls")),
     path("i18n/", include("django.conf.urls.i18n")),
 ]

@@ -40,8 +40,12 @@ STAFF = [
     ("ilse", "Ilse", "Verhoeven", "partner", "", "", "0412 650 010"),
     ("ruud", "Ruud", "Hermans", "partner", "", "", "0412 650 020"),
     ("bram", "Bram", "Claassen", "partner", "", "", "0412 650 030"),
-    # Policy staff: the barrier register, budgets and figures, never a resident; the team leaders' manager.
+    # Policy and management: the barrier register, budgets, the kwaliteitskompas, lessons, answers to the
+    # council's advice; never a resident. The team leaders' manager.
     ("bas", "Bas", "Smeets", "beleid", "", "", "0412 700 401"),
+    # The adviesraad sociaal domein: a member, and an ervaringsdeskundige with her own account.
+    ("ria", "Ria", "Verhoef", "adviesraad", "", "", ""),
+    ("wies", "Wies", "Hendriks", "adviesraad", "", "", ""),
 ]
 
 

@@ -77,3 +77,7 @@ class SharedStory(PublicModel):
 
     def __str__(self):
         return f"{self.get_audience_display()} {self.shared_at:%Y-%m-%d}"
+
+
+# Casusoverleg, intervisie, reflection and lessons live in their own module (ADR 0024).
+from .overleg import Lesson, Mensbeeld, Overleg, Reflection, Waarde  # noqa: E402, F401

@@ -14,8 +14,8 @@ LANDING = {
     Role.BEHEERDER: "admin:index",
     Role.PRIVACY: "workspace:security_log",
     Role.PARTNER: "coordination:inbox",
-    Role.BELEID: "ruimte:register",
-    Role.ADVIESRAAD: "coordination:collectief",
+    Role.BELEID: "kompas:home",
+    Role.ADVIESRAAD: "raad:home",
     Role.INWONER: "portal:home",
 }
 

@@ -95,6 +95,8 @@ LANDING = {
     "beheerder": ("admin:index", "Beheer"),
     "privacy": ("workspace:security_log", "Beveiligingslog"),
     "partner": ("coordination:inbox", "Goedendag {first_name}"),
+    "beleid": ("kompas:home", "Kwaliteitskompas"),
+    "adviesraad": ("raad:home", "Adviesraad sociaal domein"),
 }
 
 

@@ -8,8 +8,13 @@ from leefwereld.accounts.tests.factories import TeamFactory
 from leefwereld.accounts.tests.helpers import linked_app, login_verified
 from leefwereld.audit.models import AuditEvent
 from leefwereld.conversations.models import Domain, Instrument
+from leefwereld.core.models import OutcomeTag
+from leefwereld.kompas.defaults import install_default_kompas
+from leefwereld.kompas.models import Activity, Indicator, Result, Survey
+from leefwereld.learning.models import Mensbeeld
 
-MODELS = [("accounts", "team"), ("accounts", "user"), ("conversations", "instrument")]
+MODELS = [("accounts", "team"), ("accounts", "user"), ("conversations", "instrument"), ("learning", "mensbeeld"),
+          ("kompas", "result"), ("kompas", "survey")]
 
 
 def rows():
@@ -26,7 +31,10 @@ def admin_client(client, beheerder):
 @pytest.mark.parametrize("app, model", MODELS)
 def test_each_model_opens_for_the_administrator(admin_client, app, model, team):
     Instrument.objects.get_or_create(name="Huizen")
-    obj = {"team": Team, "user": User, "instrument": Instrument}[model].objects.first()
+    Survey.objects.get_or_create(year=2025, wet="wmo", defaults={"title": "Onderzoek"})
+    install_default_kompas(Result, Activity, Indicator, OutcomeTag)
+    obj = {"team": Team, "user": User, "instrument": Instrument, "mensbeeld": Mensbeeld, "result": Result,
+           "survey": Survey}[model].objects.first()
     for url in (reverse(f"admin:{app}_{model}_changelist"), reverse(f"admin:{app}_{model}_add"),
                 reverse(f"admin:{app}_{model}_change", args=[obj.pk])):
         response = admin_client.get(url)

@@ -40,6 +40,9 @@ def test_matrix_rows():
     assert table["persons.view"]["privacy"] is False
     assert table["persons.view"]["beheerder"] is False
     assert table["persons.view"]["professional"] is True
+    # Policy and the advisory council never open a resident's file (ADR 0025).
+    household_actions = [name for name, action in ACTIONS.items() if action.scope == "household"]
+    assert not any(table[name]["beleid"] or table[name]["adviesraad"] for name in household_actions)
     # A partner professional: only the referrals given to them and what was shared (a branch of its own).
     assert {name for name, roles in table.items() if roles["partner"]} == {
         "account.self", "account.verify", "account.security", "kaart.view", "referrals.view", "referrals.respond",

@@ -10,7 +10,7 @@ import pytest
 from django.utils import timezone
 
 from leefwereld.access.checks import own_views
-from leefwereld.accounts.models import User
+from leefwereld.accounts.models import Role, User
 from leefwereld.accounts.tests.helpers import login_verified
 from leefwereld.api.scopes import SCOPES, Vertrouwelijkheid
 from leefwereld.api.tokens import client_create
@@ -22,6 +22,10 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.kompas import council_services
+from leefwereld.kompas.models import Indicator
+from leefwereld.kompas.survey_services import survey_open
+from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
 from leefwereld.portal.models import Correctieverzoek, ResidentAccount
@@ -65,6 +69,17 @@ EXEMPT = {
     "api.docs.SchemaView": "the OpenAPI document", "api.docs.ReferenceView": "the API reference page",
     "api.views.samen.KaartList": "the sociale kaart: organisations and provisions, no residents",
     "api.views.samen.KaartDetail": "an entry of the sociale kaart",
+    **{f"learning.learn_views.{n}": "casusoverleg, reflection and lessons hold no resident data (ADR 0024)"
+       for n in ("overleg_list", "overleg_new", "overleg_detail", "reflection_list", "reflection_new",
+                 "reflection_detail", "reflection_share", "lesson_list", "lesson_new", "lesson_detail",
+                 "lesson_share", "lessons_export")},
+    **{f"kompas.views.{n}": "the kwaliteitskompas shows aggregates only (ADR 0025)"
+       for n in ("home", "indicator", "interpret", "link_story", "export_csv", "export_pdf")},
+    **{f"kompas.survey_views.{n}": "client experience is anonymous by construction (ADR 0025)"
+       for n in ("surveys", "survey", "survey_enter", "survey_pdf")},
+    **{f"kompas.council_views.{n}": "the adviesraad's pages: anonymised stories and protected figures (ADR 0025)"
+       for n in ("home", "meeting_new", "meeting", "meeting_story", "meeting_item", "meeting_contribute", "figures",
+                 "advices", "advice_new", "advice", "advice_step", "advice_contribute")},
 }
 # Pages of Mijn Leefwereld, seen by the resident (Saskia, signed in as the broker's callback leaves her).
 RESIDENT_PAGES = {f"portal.views.{n}" for n in (
@@ -118,6 +133,14 @@ KIND = {
     "api.views.versioned.ProcedureDetail": "procedure", "api.views.versioned.BeschikkingDetail": "beschikking",
     "api.views.samen.ReferralDetail": "referral", "api.views.samen.GroundDetail": "ground",
     "api.views.samen.KaartDetail": "entry",
+    "learning.learn_views.overleg_detail": "overleg", "learning.learn_views.reflection_detail": "reflection",
+    "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
+    "learning.learn_views.lesson_share": "lesson",
+    **{f"kompas.views.{n}": "indicator" for n in ("indicator", "interpret", "link_story")},
+    **{f"kompas.survey_views.{n}": "survey" for n in ("survey", "survey_enter", "survey_pdf")},
+    **{f"kompas.council_views.{n}": "meeting" for n in ("meeting", "meeting_story", "meeting_item",
+                                                         "meeting_contribute")},
+    **{f"kompas.council_views.{n}": "advice" for n in ("advice", "advice_step", "advice_contribute")},
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
@@ -172,8 +195,26 @@ def world(db):
         owner=users["fatima"], due_on=timezone.localdate())
     objects["shared"] = SharedStory.objects.create(story=objects["story"], audience="intervisie",
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
+    objects.update(_learning_objects(users["fatima"], objects["shared"]))
+    objects["indicator"] = Indicator.objects.first()
+    objects["survey"] = survey_open(actor=users["fatima"], year=2025, wet="wmo")
+    objects.update(_council_objects())
     assert all(v is not None for v in objects.values()), objects
     return users, objects
+
+
+def _council_objects():
+    raad = User.objects.create(username="raad", role=Role.ADVIESRAAD)
+    return {"meeting": council_services.meeting_plan(actor=raad, held_on=timezone.localdate(), title="Juni"),
+            "advice": council_services.advice_register(actor=raad, kind="gevraagd", title="A", text="B",
+                                                       sent_on=timezone.localdate())}
+
+
+def _learning_objects(actor, shared):
+    overleg = learn_services.overleg_record(actor=actor, kind="intervisie", held_on=timezone.localdate(),
+                                            participants=["wmo"], stories=[shared], question="Hoe?")
+    return {"overleg": overleg, "reflection": learn_services.reflection_write(actor=actor, situation="Twijfel."),
+            "lesson": learn_services.lesson_record(actor=actor, kind="doen", title="Bel terug.", stories=[shared])}
 
 
 def _decision_objects(actor, person):

@@ -19,7 +19,10 @@ class Command(BaseCommand):
             loader.link_demo_apps()  # a database loaded before 2FA existed gets the demo app too
             self.stdout.write("Demo municipality already loaded.")
         else:
-            loader.load_personas()
+            _teams, users = loader.load_personas()
+            from leefwereld.demo.learning import load_learning
+
+            load_learning(users)
             self.stdout.write(self.style.SUCCESS(
                 f"Loaded Gemeente Zandhoven: {len(personas.TEAMS)} wijkteams, {len(personas.STAFF)} people at work."))
         if scale:

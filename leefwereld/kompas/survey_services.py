@@ -1,0 +1,43 @@
+"""Writes of the client-experience survey: open the year's survey, enter one filled-in questionnaire."""
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from leefwereld.access.policy import guard
+from leefwereld.core.errors import ApplicationError
+
+from .survey import Answer, Channel, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse, SurveyWet, default_questions
+
+TITLES = {SurveyWet.WMO: "Cliëntervaringsonderzoek Wmo", SurveyWet.JEUGD: "Cliëntervaringsonderzoek Jeugd"}
+
+
+def survey_open(*, actor, year, wet):
+    """The year's survey for a law, with the default questions when new (edited in beheer)."""
+    if wet not in SurveyWet.values:
+        raise ApplicationError(_("Kies de wet."), field="wet")
+    with transaction.atomic():
+        survey, created = Survey.objects.get_or_create(year=year, wet=wet,
+                                                       defaults={"title": f"{TITLES[wet]} {year}"})
+        if created:
+            SurveyQuestion.objects.bulk_create([SurveyQuestion(survey=survey, text=nl, text_en=en, order=n)
+                                                for n, (nl, en) in enumerate(default_questions(wet))])
+        guard(actor, "survey.enter", obj=survey, detail={"opened": created})
+        return survey
+
+
+def survey_response_enter(*, actor, survey, channel, month, answers):
+    """One questionnaire as it came in: {question: value}. Who answered is never asked or kept."""
+    if channel not in Channel.values:
+        raise ApplicationError(_("Kies hoe de vragenlijst binnenkwam."), field="channel")
+    questions = {q.pk: q for q in survey.questions.all()}
+    given = {q: v for q, v in answers.items() if v not in (None, "")}
+    if not given:
+        raise ApplicationError(_("Vul minstens één antwoord in."))
+    if any(q not in questions or int(v) not in Answer.values for q, v in given.items()):
+        raise ApplicationError(_("Een antwoord past niet bij de vragenlijst."))
+    with transaction.atomic():
+        response = SurveyResponse.objects.create(survey=survey, channel=channel, month=month.replace(day=1),
+                                                 entered_by=actor)
+        SurveyAnswer.objects.bulk_create([SurveyAnswer(response=response, question_id=q, value=int(v))
+                                          for q, v in given.items()])
+        guard(actor, "survey.enter", obj=survey, detail={"answers": len(given), "channel": channel})
+        return response
