@@ -74,13 +74,16 @@ def test_policy_staff_and_the_council_have_no_action_on_identifiable_data():
     from leefwereld.access.actions import HOUSEHOLD
 
     common = {"account.self", "account.verify", "account.security", "casestories.shared", "kaart.view",
-              "collectief.view"}
-    # Policy staff also read guidelines, the spread per guideline, budgets and the barrier register (issue 17):
-    # figures and barriers that name a case by reference only. Those reads are logged, never about a household.
+              "collectief.view", "council.view"}
+    # Policy staff also read guidelines, the spread per guideline, budgets and the barrier register (issue 17),
+    # the kompas, lessons and the client-experience survey, and answer the council's advice (issue 19).
     policy_extra = {"guidelines.view", "consistency.spread", "budgets.view", "barriers.view", "barriers.answer",
-                    "barriers.register"}
-    for role, expected in (("beleid", common | policy_extra), ("adviesraad", common)):
+                    "barriers.register", "kompas.view", "kompas.interpret", "kompas.stories", "lessons.view",
+                    "lessons.export", "survey.enter", "advice.answer"}
+    # The council: its meetings, contributions and the advice register (issue 19).
+    council_extra = {"council.meetings", "council.contribute", "advice.register"}
+    for role, expected in (("beleid", common | policy_extra), ("adviesraad", common | council_extra)):
         allowed = {name for name, a in ACTIONS.items() if role in a.roles}
         assert allowed == expected
+        # Figures, barriers by reference, anonymised stories: never an action on a household.
         assert not any(ACTIONS[name].scope == HOUSEHOLD for name in allowed)
-        assert not any(ACTIONS[name].audited for name in allowed - policy_extra)

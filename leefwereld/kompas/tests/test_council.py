@@ -99,8 +99,10 @@ def test_no_page_the_council_or_policy_can_open_shows_anything_identifiable(clie
     install_default_kompas(Result, Activity, Indicator, OutcomeTag)
     _teams, users = load_personas()
     fatima = users["fatima"]
-    raad = UserFactory(team=None, role=Role.ADVIESRAAD, discipline="")
-    beleid = UserFactory(team=None, role=Role.BELEID, discipline="")
+    # Their own names are on every page (the header): names no resident of the demo has.
+    raad = UserFactory(team=None, role=Role.ADVIESRAAD, discipline="", first_name="Raadslid", last_name="Proef")
+    beleid = UserFactory(team=None, role=Role.BELEID, discipline="", first_name="Beleidsmedewerker",
+                         last_name="Proef")
     saskia = Person.objects.get(given_name="Saskia")
     case = CaseStory.objects.create(household=saskia.household, person=saskia, author=fatima,
                                     text="Saskia van Dalen belde.")
