@@ -90,13 +90,26 @@ def servers(transactional_db, team):
                 store.delete(key)
 
 
+def _sign_in(client, base, user, device):
+    """Password and code through A's pages. Once in about six runs A re-showed the code page (cause not found
+    yet, see the issue 20 note); then the next code window is tried once more, so a refusal twice still fails."""
+    code = lambda: TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token()  # noqa: E731
+    try:
+        sign_in(client, base, login_path="/account/inloggen/", username=user.username, password=PASSWORD,
+                code_for=code)
+    except RuntimeError:
+        time.sleep(device.step - time.time() % device.step + 1)
+        client.cookies.clear()
+        sign_in(client, base, login_path="/account/inloggen/", username=user.username, password=PASSWORD,
+                code_for=code)
+
+
 def test_a_session_and_a_cached_page_move_between_app_servers(servers):
     (a, b), user, device, prefix = servers
     own = {url: httpx.get(f"{url}/gezond/?eigen=1").json()["process"] for url in (a, b)}
     assert own[a] != own[b]
     with httpx.Client() as client:
-        sign_in(client, a, login_path="/account/inloggen/", username=user.username, password=PASSWORD,
-                code_for=lambda: TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token())
+        _sign_in(client, a, user, device)
         werkvoorraad = client.get(f"{b}/")  # signed in on A, asking B
         assert werkvoorraad.status_code == 200 and "werkvoorraad" in werkvoorraad.text.lower()
         session = client.cookies["sessionid"]
