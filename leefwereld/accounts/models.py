@@ -75,3 +75,9 @@ class User(AbstractUser):
     @property
     def is_teamleider(self):
         return self.role == Role.TEAMLEIDER
+
+
+def names(relation):
+    """The user fields a page needs to name someone (`str(user)`, `get_full_name()`), for `only()`
+    on a list that joins a user: the whole row (password hash, settings) is never needed for a name."""
+    return (f"{relation}__first_name", f"{relation}__last_name", f"{relation}__username")

@@ -2,6 +2,7 @@
 from django.db.models import OuterRef, Prefetch, Sum
 
 from leefwereld.access.policy import show, visible_one, within
+from leefwereld.accounts.models import names
 from leefwereld.core.errors import NotFoundOrNotAllowed, uuid_or_404
 from leefwereld.residents.selectors import blanco_leave_found, blanco_subquery
 
@@ -73,7 +74,9 @@ CONTACT_LIMIT = 50
 def contactmomenten_for_person(*, actor, person, limit=CONTACT_LIMIT):
     """The latest contact moments about a person, newest first (capped; the file says how many)."""
     return list(within(actor, person.household_id, Contactmoment.objects.filter(person=person), "persons.view")
-                .select_related("author").order_by("-on", "-id")[:limit])
+                .select_related("author")
+                .only("public_id", "household_id", "person_id", "on", "kind", "with_whom", "note", *names("author"))
+                .order_by("-on", "-id")[:limit])
 
 
 def contact_time_for_person(*, actor, person):

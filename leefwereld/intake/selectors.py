@@ -5,6 +5,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from leefwereld.access.policy import show, visible, visible_one, within
+from leefwereld.accounts.models import names
 from leefwereld.core.errors import NotFoundOrNotAllowed
 
 from .models import FollowUp, Status, Vraag
@@ -69,14 +70,19 @@ def followups_due_for(*, actor, days_ahead=7, limit=50):
 def vragen_for_person(*, actor, person):
     return list(
         within(actor, person.household_id, Vraag.objects.filter(person=person), "persons.view")
-        .select_related("registered_by", "picked_up_by", "afhandeling").order_by("-received_on", "-id")
+        .select_related("registered_by", "picked_up_by")
+        # The file's timeline shows these; fetching no more keeps the page's cost down (issue 14).
+        .only("public_id", "household_id", "person_id", "kind", "words", "received_on", "closed_on", "outcome",
+              "outcome_words", *names("registered_by"), *names("picked_up_by"))
+        .order_by("-received_on", "-id")
     )
 
 
 def followups_for_person(*, actor, person):
     return list(
         within(actor, person.household_id, FollowUp.objects.filter(person=person), "persons.view")
-        .filter(Q(done_at__isnull=True)).select_related("owner").order_by("due_on")
+        .filter(Q(done_at__isnull=True)).select_related("owner")
+        .only("public_id", "household_id", "person_id", "what", "due_on", *names("owner")).order_by("due_on")
     )
 
 

@@ -5,6 +5,7 @@ from django.db.models import OuterRef, Prefetch, Q
 from django.utils import timezone
 
 from leefwereld.access.policy import assigned_condition, show, visible, visible_one, within
+from leefwereld.accounts.models import names
 from leefwereld.conversations.models import AssessmentScore
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.residents.selectors import blanco_leave_found, blanco_subquery
@@ -182,14 +183,25 @@ def plan_milestones_for_household(*, actor, household, limit=MILESTONE_LIMIT):
     """The household's plans and their milestones (colleagues agreed, the resident's agreement,
     evaluations), newest first, each capped: four queries whatever the size. The caller's page logs
     the look (the person's file)."""
+    # Each list fetches only what the timeline shows: whole plan and user rows cost the page (issue 14).
     plans = list(within(actor, household, Plan.objects.filter(household=household), "plans.view")
-                 .select_related("author").order_by("-created_at")[:limit])
+                 .select_related("author")
+                 .only("public_id", "household_id", "status", "created_at", "closed_on", "closed_reason",
+                       *names("author"))
+                 .order_by("-created_at")[:limit])
     agreed = Review.objects.filter(plan__household=household, decision=Decision.INSTEMMING)
     reviews = list(within(actor, household, agreed, "plans.view").select_related("plan", "reviewer")
+                   .only("household_id", "decided_at", "contribution", "plan__public_id", *names("reviewer"))
                    .order_by("-decided_at")[:limit])
     agreements = list(within(actor, household, Agreement.objects.filter(plan__household=household),
                              "plans.view").select_related("plan", "person", "network_member")
+                      .only("household_id", "on", "agrees", "disagreement", "representative_name",
+                            "plan__public_id", "person__given_name", "person__prefix", "person__family_name",
+                            "network_member__name")
                       .order_by("-on", "-id")[:limit])
     evaluations = list(within(actor, household, Evaluation.objects.filter(plan__household=household),
-                              "plans.view").select_related("plan", "by").order_by("-held_on", "-id")[:limit])
+                              "plans.view").select_related("plan", "by")
+                       .only("household_id", "held_on", "resident_words", "matters_now", "plan__public_id",
+                             *names("by"))
+                       .order_by("-held_on", "-id")[:limit])
     return {"plans": plans, "reviews": reviews, "agreements": agreements, "evaluations": evaluations}
