@@ -9,7 +9,7 @@ from django.conf import settings
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
 
-from leefwereld.access.policy import show, visible, within
+from leefwereld.access.policy import assigned_condition, show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.core.termijnen import Kalender
 from leefwereld.plans.models import Action, Goal
@@ -226,8 +226,8 @@ def mark_stalled(referrals, today=None):
 
 def _mine(actor):
     """Referrals the actor follows up: sent by them, or of people they are vaste contactpersoon of."""
-    assigned = Person.objects.filter(Q(contactpersoon=actor) | Q(stand_in=actor)).values("household_id")
-    return Q(sent_by=actor) | Q(household_id__in=assigned)
+    # The rule's own "assigned" probe: `household_id IN (my people)` hashed a whole caseload (issue 14).
+    return Q(sent_by=actor) | assigned_condition(actor, OuterRef("household_id"))
 
 
 def _capped(queryset, slug):
