@@ -1,15 +1,19 @@
 """Reads of the adviesraad: meetings, the advice register with late answers, and protected figures."""
 import datetime as dt
 
-from django.db.models import Prefetch, Sum
+from django.db.models import Case, CharField, Count, Prefetch, Sum, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from leefwereld.accounts.models import Team
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.learning.models import Audience, SharedStory
+from leefwereld.ruimte.models import OPEN_BARRIER, Barrier, BarrierSource, BarrierStatus
 
 from .council import Advice, AdviceStep, AgendaItem, Contribution, Meeting, StepKind
 from .models import Figure, Measure
-from .suppress import protect
+from .suppress import TOTAL, protect
 from .tables import LABELS, ORDER
 
 COUNCIL_MEASURES = [Measure.GEHOLPEN, Measure.WIE_DOET, Measure.TERMIJN, Measure.DOELEN]
@@ -71,3 +75,37 @@ def protected_figures(year):
         table.labels = {c: LABELS.get(measure, {}).get(c, c) for c in columns}
         out[measure] = table
     return teams, out
+
+
+AGE_BANDS = [("kort", gettext_lazy("Korter dan 3 maanden")), ("jaar", gettext_lazy("3 tot 12 maanden")),
+             ("lang", gettext_lazy("Een jaar of langer"))]
+
+
+def _block(label, cells, rows, columns):
+    """One protected table in the shape figures.html prints: (row label, [(column, value)], row total)."""
+    table = protect(cells, [code for code, _l in rows], [code for code, _l in columns])
+    names = dict(rows)
+    out = [(names[r], [(c_label, table.get(r, c)) for c, c_label in columns], table.get(r, TOTAL))
+           for r, _l in rows]
+    out.append((_("Hele gemeente"), [(c_label, table.get(TOTAL, c)) for c, c_label in columns],
+                table.get(TOTAL, TOTAL)))
+    return {"label": label, "first": _("Bron"), "columns": [c_label for _c, c_label in columns], "rows": out}
+
+
+def barrier_register(year):
+    """The barrier register in aggregate for the whole municipality: reported in the year by source and
+    stand, and the open ones now by how long they have been open. Two queries; no title, team or case.
+
+    Only the municipality is shown (no team cut, no other period), so no second view opens a margin."""
+    sources, statuses = list(BarrierSource.choices), list(BarrierStatus.choices)
+    cells = {(r["source"], r["status"]): r["n"] for r in Barrier.objects.filter(created_at__year=year).values(
+        "source", "status").annotate(n=Count("pk")).order_by()}
+    now = timezone.now()
+    band = Case(When(created_at__gt=now - dt.timedelta(days=91), then=Value("kort")),
+                When(created_at__gt=now - dt.timedelta(days=365), then=Value("jaar")), default=Value("lang"),
+                output_field=CharField())
+    ages = {(r["source"], r["band"]): r["n"] for r in Barrier.objects.filter(status__in=OPEN_BARRIER).annotate(
+        band=band).values("source", "band").annotate(n=Count("pk")).order_by()}
+    return [_block(_("Belemmeringen gemeld in %(year)s, naar bron en stand") % {"year": year}, cells, sources,
+                   statuses),
+            _block(_("Belemmeringen die nu openstaan, naar hoe lang al"), ages, sources, AGE_BANDS)]

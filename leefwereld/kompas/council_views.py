@@ -111,7 +111,7 @@ def figures(request):
         blocks.append({"measure": measure, "label": measure.label,
                        "columns": [table.labels[c] for c in table.columns], "rows": rows})
     return render(request, "raad/figures.html", _ctx(request, blocks=blocks, teams=teams, chosen=chosen, year=year,
-                                                     years=years()))
+                                                     years=years(), barriers=selectors.barrier_register(year)))
 
 
 def _advices_page(request, form):

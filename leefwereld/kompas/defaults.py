@@ -18,7 +18,14 @@ DEFAULT_RESULTS = [
                     ("leefgebieden", "Verandering per leefgebied", "Change per life domain",
                      "Waar ging het beter, en waar niet?", "Where did it get better, and where not?"),
                     ("ervaring", "Cliëntervaring", "Client experience",
-                     "Hoe ervaren inwoners de ondersteuning?", "How do residents experience the support?")],
+                     "Hoe ervaren inwoners de ondersteuning?", "How do residents experience the support?"),
+                    ("afwijkingen", "Afwijkingen en dekking", "Deviations and cover",
+                     "Durven professionals af te wijken als het de inwoner dient, en staat de teamleider erachter?",
+                     "Do professionals dare to deviate when it serves the resident, and does the team leader "
+                     "stand behind them?"),
+                    ("belemmeringen", "Belemmeringen gemeld en opgelost", "Barriers reported and resolved",
+                     "Wat in de weg zat: is het opgepakt, en hoe snel?",
+                     "What got in the way: was it taken up, and how fast?")],
      "tags": ["uithuisplaatsing voorkomen"]},
     {"name": "De sociale basis versterken", "name_en": "Strengthening the social base",
      "description": "Samenredzaamheid en een vangnet: netwerk, vrijwilligers en voorzieningen in de buurt.",
@@ -48,7 +55,10 @@ DEFAULT_RESULTS = [
                      "Gaat de tijd naar het gesprek?", "Does the time go to the conversation?"),
                     ("caseload", "Mensen per professional", "People per professional",
                      "Hoe verhoudt het zich tot de eigen schatting van het team?",
-                     "How does it compare with the team's own estimate?")],
+                     "How does it compare with the team's own estimate?"),
+                    ("kosten", "Kosten per huishouden, naast het budget", "Cost per household, against budget",
+                     "Wat kost de ondersteuning per huishouden en per wet, en past het in het budget?",
+                     "What does support cost per household and per law, and does it fit the budget?")],
      "tags": []},
 ]
 
@@ -65,3 +75,19 @@ def install_default_kompas(Result, Activity, Indicator, OutcomeTag):  # noqa: N8
             Indicator.objects.create(result=result, measure=measure, name=name, name_en=name_en, question=question,
                                      question_en=question_en, order=n)
         result.outcome_tags.set(OutcomeTag.objects.filter(name__in=spec["tags"]))
+
+
+ADDED_LATER = ("afwijkingen", "belemmeringen", "kosten")
+
+
+def add_later_indicators(Result, Indicator):  # noqa: N803 (also historical models)
+    """Indicators added after a municipality installed the defaults: to the default result that has them,
+    when that result still exists under its name and has no indicator for the measure yet."""
+    for spec in DEFAULT_RESULTS:
+        result = Result.objects.filter(name=spec["name"]).first()
+        if result is None:
+            continue
+        for n, (measure, name, name_en, question, question_en) in enumerate(spec["indicators"]):
+            if measure in ADDED_LATER and not Indicator.objects.filter(result=result, measure=measure).exists():
+                Indicator.objects.create(result=result, measure=measure, name=name, name_en=name_en,
+                                         question=question, question_en=question_en, order=n)

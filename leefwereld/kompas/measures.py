@@ -19,15 +19,17 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import Cast, Substr, TruncMonth
+from django.db.models.functions import Cast, Concat, Substr, TruncMonth
 
 from leefwereld.accounts.models import Role, User
 from leefwereld.conversations.contact import Contactmoment
 from leefwereld.conversations.models import AssessmentScore, Gesprek
 from leefwereld.decisions.models import Beschikking, BeschikkingStatus, Procedure
 from leefwereld.intake.models import Status, Uitkomst, Vraag
+from leefwereld.money.models import Cost
 from leefwereld.plans.models import Action, Evaluation, GoalScore, Plan
 from leefwereld.residents.models import Person
+from leefwereld.ruimte.models import OPEN_BARRIER, Barrier, Deviation
 
 from .models import Measure
 
@@ -160,9 +162,53 @@ def uitkomsten(since):
                         area=_area_of_household("plan__household_id"), category=Cast("outcometag_id", CharField()))
 
 
+def belemmeringen(since):
+    """Barriers reported (month of the report) and decided (month of the last step), with the days it took.
+
+    A barrier carries no household, so no area; one reported without a team is not counted per team.
+    """
+    yield from _grouped(Barrier.objects.filter(created_at__date__gte=since, team__isnull=False), month="created_at",
+                        team="team_id", area=Value(""), category=Value("gemeld"))
+    counts = {}
+    for b in Barrier.objects.filter(moved_at__date__gte=since, team__isnull=False).exclude(
+            status__in=OPEN_BARRIER).values("team_id", "status", "created_at", "moved_at"):
+        month = b["moved_at"].date().replace(day=1)
+        days = max((b["moved_at"] - b["created_at"]).days, 0)
+        for category, value in ((b["status"], 1), (f"dagen|{b['status']}", days)):
+            key = (month, b["team_id"], "", category)
+            counts[key] = counts.get(key, 0) + value
+    for (month, team, area, category), value in counts.items():
+        if value:
+            yield month, team, area, category, value
+
+
+def afwijkingen(since):
+    """Deviations by the stand they are in now, in the month they were recorded."""
+    yield from _grouped(Deviation.objects.filter(created_at__date__gte=since), month="created_at", team="team_id",
+                        area=Substr("person__postcode", 1, 4), category=F("status"))
+
+
+def kosten(since):
+    """Costs booked per law (whole euros), and households counted once a year per law: in the month of
+    their first booking that year, so the months of one year add up to the households of that year."""
+    yield from _grouped(Cost.objects.filter(booked_on__gte=since), month="booked_on", team="team_id",
+                        area=_area_of_household("household_id"), category=Concat(Value("euro|"), F("wet")),
+                        value=Sum("total"))
+    firsts = (Cost.objects.filter(year__gte=since.year).values("household_id", "wet", "team_id", "year")
+              .annotate(first=Min("booked_on"), a=_area_of_household("household_id")).order_by())
+    counts = {}
+    for row in firsts:
+        if row["first"] >= since:
+            key = (row["first"].replace(day=1), row["team_id"], (row["a"] or "")[:4], f"huishoudens|{row['wet']}")
+            counts[key] = counts.get(key, 0) + 1
+    for (month, team, area, category), value in counts.items():
+        yield month, team, area, category, value
+
+
 MEASURES = {
     Measure.GEHOLPEN: geholpen, Measure.DOELEN: doelen, Measure.LEEFGEBIEDEN: leefgebieden,
     Measure.WIE_DOET: wie_doet, Measure.TERMIJN: termijn, Measure.TIJD: tijd, Measure.CASELOAD: caseload,
-    Measure.UITKOMSTEN: uitkomsten,
+    Measure.UITKOMSTEN: uitkomsten, Measure.BELEMMERINGEN: belemmeringen, Measure.AFWIJKINGEN: afwijkingen,
+    Measure.KOSTEN: kosten,
 }
 # Client experience is added by the survey (kompas.survey), which writes its own figures.

@@ -23,6 +23,9 @@ class Measure(models.TextChoices):
     CASELOAD = "caseload", _("Mensen per professional, naast de eigen schatting van het team")
     UITKOMSTEN = "uitkomsten", _("Uitkomsten van afgesloten vragen en plannen")
     ERVARING = "ervaring", _("Cliëntervaring")
+    BELEMMERINGEN = "belemmeringen", _("Belemmeringen gemeld en opgelost, en hoe lang dat duurde")
+    AFWIJKINGEN = "afwijkingen", _("Afwijkingen en of ze gedekt zijn")
+    KOSTEN = "kosten", _("Kosten per huishouden en per wet, naast het budget")
 
 
 def _localised(obj, field):

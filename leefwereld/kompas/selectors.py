@@ -9,10 +9,12 @@ from django.db.models import Max, Prefetch, Sum
 
 from leefwereld.accounts.models import Team
 from leefwereld.core.errors import NotFoundOrNotAllowed
+from leefwereld.money.models import Budget
 
 from . import survey_selectors
 from .models import Figure, Indicator, IndicatorStory, Interpretation, Measure, Refresh, Result, TeamEstimate
-from .tables import table_for
+from .suppress import TOTAL, protect
+from .tables import PROTECTED, protected_columns, protected_table, table_for
 
 
 @dataclass
@@ -50,8 +52,8 @@ def choice_from(params):
 def sums(choice):
     """{measure: {category: value}} for the choice: one query."""
     out = {}
-    for row in choice.figures().exclude(measure=Measure.CASELOAD).values("measure", "category").annotate(
-            v=Sum("value")).order_by():
+    qs = choice.figures().exclude(measure__in=[Measure.CASELOAD, *PROTECTED])
+    for row in qs.values("measure", "category").annotate(v=Sum("value")).order_by():
         out.setdefault(row["measure"], {})[row["category"]] = row["v"]
     return out
 
@@ -66,6 +68,41 @@ def caseload(choice):
         return {}
     return {r["category"]: r["v"] for r in qs.filter(period=latest).values("category").annotate(v=Sum("value"))
             .order_by()}
+
+
+def protected(choice):
+    """{measure: Table} for barriers, deviations and costs: two queries, whatever the city's size.
+
+    Each is cut from one table over every team for the year with small cells and their partners hidden
+    (suppress.py), so the municipality and a team never differ by a hidden number; the area is not applied
+    (a postcode area would open new margins), and the table says so.
+    """
+    cells, raw = {}, {}
+    for row in (Figure.objects.filter(period__year=choice.year, measure__in=PROTECTED)
+                .values("measure", "team_id", "category").annotate(v=Sum("value")).order_by()):
+        cells.setdefault(row["measure"], {})[(row["team_id"], row["category"])] = row["v"]
+    # A team's own budget; for the municipality its own, or else the teams' budgets added up, per law.
+    budgets = Budget.objects.filter(year=choice.year)
+    if choice.team:
+        budgets = budgets.filter(team=choice.team)
+    whole, parts = {}, {}
+    for wet, team_id, amount in budgets.values_list("wet", "team_id", "amount"):
+        target = whole if team_id is None or choice.team else parts
+        target[wet] = target.get(wet, 0) + int(amount)
+    budget = {**parts, **whole}
+    out, line = {}, choice.team.pk if choice.team else TOTAL
+    for measure in PROTECTED:
+        found = cells.get(measure, {})
+        columns = protected_columns(measure, {c for _t, c in found})
+        team_ids = sorted({t for t, _c in found})  # a team without figures is a row of zeros: it hides nothing
+        table = protect({k: v for k, v in found.items() if k[1] in columns}, team_ids, columns)
+        counts = {c: table.get(line, c) for c in [*columns, TOTAL]}
+        raw = {}
+        for (team, category), value in found.items():
+            if category not in columns and (choice.team is None or team == choice.team.pk):
+                raw[category] = raw.get(category, 0) + value
+        out[measure] = protected_table(measure, counts, raw, budget)
+    return out
 
 
 def estimates(choice):
@@ -94,14 +131,16 @@ def kompas(choice):
     """Everything the kompas page shows for a choice: a fixed handful of queries."""
     values, load, own = sums(choice), caseload(choice), estimates(choice)
     results = results_with_indicators()
+    guarded = protected(choice) if any(i.measure in PROTECTED for r in results for i in r.indicators.all()) else {}
     experience = None
     if any(i.measure == Measure.ERVARING for r in results for i in r.indicators.all()):
         experience = survey_selectors.results(survey_selectors.year_questions(choice.year))
     for result in results:
         tags = list(result.outcome_tags.all())
         for indicator in result.indicators.all():
-            indicator.table = table_for(indicator, values.get(indicator.measure, {}), tags=tags, caseload=load,
-                                        estimates=own, experience=experience)
+            indicator.table = guarded.get(indicator.measure) or table_for(
+                indicator, values.get(indicator.measure, {}), tags=tags, caseload=load, estimates=own,
+                experience=experience)
             indicator.chart = indicator.table.chart()
             indicator.interpretation = _latest_interpretation(indicator, choice)
             indicator.stories = [link.story for link in indicator.story_links.all()][:2]
@@ -121,8 +160,11 @@ def indicator_page(public_id, choice):
     tags = list(indicator.result.outcome_tags.all())
     experience = (survey_selectors.results(survey_selectors.year_questions(choice.year))
                   if indicator.measure == Measure.ERVARING else None)
-    indicator.table = table_for(indicator, sums(choice).get(indicator.measure, {}), tags=tags,
-                                caseload=caseload(choice), estimates=estimates(choice), experience=experience)
+    if indicator.measure in PROTECTED:
+        indicator.table = protected(choice)[indicator.measure]
+    else:
+        indicator.table = table_for(indicator, sums(choice).get(indicator.measure, {}), tags=tags,
+                                    caseload=caseload(choice), estimates=estimates(choice), experience=experience)
     indicator.chart = indicator.table.chart()
     indicator.interpretation = _latest_interpretation(indicator, choice)
     indicator.stories = [link.story for link in indicator.story_links.all()]

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.accounts.models import Discipline
+from leefwereld.decisions.models import Wet
 from leefwereld.plans.models import ActorKind, Attainment
+from leefwereld.ruimte.models import BarrierStatus, DeviationStatus
 
 from .models import Measure
 
@@ -34,6 +36,7 @@ class Table:
     rows: list = field(default_factory=list)  # (label, [values])
     bar: int = 0  # which column the chart draws
     note: str = ""
+    suppressed: bool = False  # a None is a hidden small number ("< 5"), not a missing one
 
     @property
     def empty(self):
@@ -116,3 +119,54 @@ def bar_chart(points):
         bars.append({"label": str(label)[:30], "value": value, "y": y, "text_y": y + 19, "bar_y": y + 6,
                      "length": length, "value_x": LEFT + length + 6})
     return {"width": WIDTH, "height": TOP * 2 + ROW * max(len(points), 1), "left": LEFT, "bars": bars}
+
+
+# Barriers, deviations and costs: cut from a table protected over all teams (suppress.py), as the council's.
+TOTAL = "__total__"
+PROTECTED = (Measure.BELEMMERINGEN, Measure.AFWIJKINGEN, Measure.KOSTEN)
+BARRIER_ROWS = ["gemeld", "aangepast", "afgeschaft", "gehandhaafd"]
+
+
+def protected_columns(measure, categories):
+    """Which categories are counts the protection works on (days and euros follow their counts)."""
+    if measure == Measure.BELEMMERINGEN:
+        return BARRIER_ROWS
+    if measure == Measure.AFWIJKINGEN:
+        return list(DeviationStatus.values)
+    return sorted({c for c in categories if c.startswith("huishoudens|")} | {f"huishoudens|{w}" for w in Wet.values})
+
+
+def _average(total, count):
+    return None if count is None or total is None or not count else round(total / count)
+
+
+def protected_table(measure, counts, raw, budgets=None):
+    """counts: {category: int or None (hidden)}; raw: {category: int} for days and euros."""
+    if measure == Measure.BELEMMERINGEN:
+        labels = {"gemeld": _("Gemeld"), **dict(BarrierStatus.choices)}
+        rows = [(labels[c], [counts.get(c, 0), None if c == "gemeld" else _average(raw.get(f"dagen|{c}"),
+                                                                                      counts.get(c, 0))])
+                for c in BARRIER_ROWS]
+        return Table([_("Aantal"), _("Gemiddeld dagen tot besluit")], rows, suppressed=True, note=_(
+            "Gemeld in de maand van melding, besloten in de maand van de laatste stap. Aantallen onder de 5 "
+            "zijn verborgen (< 5), en de getallen waarmee je ze zou kunnen terugrekenen. Per wijkteam of de "
+            "hele gemeente, niet per postcodegebied."))
+    if measure == Measure.AFWIJKINGEN:
+        total = counts.get(TOTAL)
+        rows = [(label, [counts.get(code, 0), _share(counts.get(code, 0), total)])
+                for code, label in DeviationStatus.choices]
+        return Table([_("Aantal"), _("Aandeel (%)")], rows, suppressed=True, note=_(
+            "Afwijkingen in de maand waarin ze zijn vastgelegd, naar hun stand nu. Gedekt: de teamleider "
+            "staat erachter. Aantallen onder de 5 zijn verborgen (< 5). Per wijkteam of de hele gemeente."))
+    rows = []
+    for code, label in Wet.choices:
+        households = counts.get(f"huishoudens|{code}", 0)
+        euros = None if households is None else raw.get(f"euro|{code}", 0)
+        budget = (budgets or {}).get(code)
+        spent = None if euros is None or not budget else round(100 * euros / budget)
+        rows.append((label, [households, euros, _average(euros, households), budget, spent]))
+    return Table([_("Huishoudens"), _("Kosten (euro)"), _("Per huishouden (euro)"), _("Budget (euro)"),
+                  _("Besteed van het budget (%)")], rows, bar=1, suppressed=True, note=_(
+        "Geboekte kosten per wet; een huishouden telt één keer per jaar per wet. Bij minder dan 5 huishoudens "
+        "zijn aantal en bedragen verborgen (< 5). Per wijkteam of de hele gemeente, naast het budget van dat "
+        "jaar."))

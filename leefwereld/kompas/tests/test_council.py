@@ -138,3 +138,18 @@ def test_no_page_the_council_or_policy_can_open_shows_anything_identifiable(clie
             assert not leaked, (user.role, url, leaked)
             opened += 1
     assert opened >= 12
+
+
+def test_the_barrier_register_in_aggregate_hides_small_cells_and_names_nothing(client_for, raadslid, pro, team):
+    from leefwereld.ruimte.models import Barrier, BarrierSource, BarrierStatus
+
+    for n in range(9):
+        source = BarrierSource.WET if n < 6 else BarrierSource.KETENPARTNER
+        Barrier.objects.create(title=f"Geheime titel {n}", source=source, team=team, reporter=pro, owner=pro,
+                               status=BarrierStatus.ONTVANGEN, moved_at=timezone.now())
+    page = client_for(raadslid).get(reverse("raad:figures")).content.decode()
+    assert "Het belemmeringenregister, in aantallen" in page and "Geheime titel" not in page
+    register = page.split("Het belemmeringenregister")[1]
+    shown = set(re.findall(r'data-label="[^"]*">(\d+)<', register))
+    # 6 by law and 3 by a partner: the 3 is hidden, and so is the 6 (else 9 − 6 gives the 3 back).
+    assert "3" not in shown and "6" not in shown and "9" in shown and "&lt; 5" in register

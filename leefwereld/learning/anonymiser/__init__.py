@@ -44,7 +44,21 @@ def find(story, *, known=None, use_deduce=True, use_rules=True, deduce_path=None
         finds += places.find_places(story, common)
     if known is not None:
         finds += known_names.find(story, known, common)
+    if use_rules:
+        finds += _not_a_person(places.find_guessed(story, common), finds)
     return [f for f in resolve(finds, story) if not _loose_word(f, story, common)]
+
+
+def _not_a_person(guesses, finds):
+    """"bij Henk Visser" is a person, not an institution: a guess gives way to a name the file knows, and
+    to deduce's name unless the guess is wider ("Het Hooghuis", "Bo-Ex": deduce saw only "Hooghuis", "Bo")."""
+    people = [f for f in finds if f.kind == kinds.PERSOON]
+
+    def beaten(g, p):
+        overlap = p.start < g.end and g.start < p.end
+        return overlap and (p.source != "deduce" or not (g.start <= p.start and p.end <= g.end and
+                                                         (g.end - g.start) > (p.end - p.start)))
+    return [g for g in guesses if not any(beaten(g, p) for p in people)]
 
 
 def _loose_word(found, story, common):

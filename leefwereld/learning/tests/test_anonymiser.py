@@ -77,7 +77,9 @@ def test_numbers_that_identify(text, placeholder):
     assert placeholder in anonymise(text).text
 
 
-@pytest.mark.parametrize("address", ["Dorpsstraat 12-bis", "Kerklaan 4 A", "Lindelaan 7-2", "Beukenstraat 21 hs"])
+@pytest.mark.parametrize("address", ["Dorpsstraat 12-bis", "Kerklaan 4 A", "Lindelaan 7-2", "Beukenstraat 21 hs",
+                                     "Eikenplein 14-III", "Marktstraat 3 bus 2", "Boulevard de Ruyter 12",
+                                     "Dr. Ariënsstraat 5 kamer 12", "Laan der Verenigde Naties 7 zwart"])
 def test_an_address_goes_with_its_addition(address):
     result = anonymise(f"Mevrouw woont op de {address}, sinds kort.")
     assert result.text == "Mevrouw woont op de [adres-1], sinds kort."
@@ -93,6 +95,40 @@ def test_an_address_goes_with_its_addition(address):
 ])
 def test_institutions(text, placeholder):
     assert placeholder in anonymise(text).text
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("Ze werkt in ploegen bij Vomar en heeft schulden bij Eneco.", ["Vomar", "Eneco"]),
+    ("De opvang van Partou belt; de woning van Bo-Ex is te klein.", ["Partou", "Bo-Ex"]),
+    ("Jort doet het goed op De Fontein. Het Zonnelied meldt niets.", ["Fontein", "Zonnelied"]),
+    ("Aangemeld bij Schuldhulpverlening Midden-Holland en Woningstichting Den Helder.",
+     ["Midden-Holland", "Den Helder", "Woningstichting"]),
+    ("Begeleiding door VluchtelingenWerk Oost en Humanitas Thuisadministratie.", ["Oost", "Thuisadministratie"]),
+    ("Opgenomen in het Amphia ziekenhuis; de kinderen gaan naar Het Avontuur.", ["Amphia", "Avontuur"]),
+])
+def test_institutions_by_their_place_in_the_sentence(text, gone):
+    result = anonymise(text).text
+    assert not [g for g in gone if g in result], result
+
+
+@pytest.mark.parametrize("text", [
+    "Ze heeft schulden bij de Belastingdienst en het UWV.",
+    "Respijtzorg aangevraagd; Bemoeizorg van de GGD gaat mee.",
+    "Hij slaapt op de bank bij zijn zus.",
+    "Het gesprek was goed.",
+])
+def test_national_bodies_and_kinds_of_care_stay(text):
+    assert anonymise(text).text == text
+
+
+def test_a_person_after_bij_stays_a_person():
+    result = anonymise("Ze slaapt bij Henk Visser.", known=Known(persons=[KnownPerson("h", ["Henk"], ["Visser"])]))
+    assert "[instelling" not in result.text and "Henk" not in result.text
+
+
+def test_a_bare_month_and_two_ages_in_one_bracket():
+    result = anonymise("Bert en Joke (74 en 72) wonen daar sinds november.").text
+    assert "74" not in result and "72" not in result and "november" not in result
 
 
 def test_the_town_the_file_knows_and_the_one_after_a_postcode():

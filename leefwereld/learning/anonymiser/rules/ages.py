@@ -39,6 +39,8 @@ _PATTERNS = [
     re.compile(rf"\b(?:is|was|ben|beiden|allebei|net|pas|bijna|inmiddels)\s+{_NUM}(?:\s*(?:jaar|jr\.?))?"
                rf"(?=\s*(?:en\b|,|\.(?!\d)|;|geworden|oud\b))", re.I),
 ]
+# "Gerrit en Hilda (81 en 79)": two ages in one bracket, in the order of the names before it.
+_PAIR = re.compile(rf"\(\s*{_NUM}\s*(?:,|en|&)\s*{_NUM}(?:\s*(?:jaar|jr\.?))?\s*\)", re.I)
 # A baby's age in months or weeks is an age too; it becomes the youngest band.
 _MONTHS = re.compile(rf"\b{_NUM}\s+(?:maanden|maand|weken|week)(?=\s+oud\b|\s*[.,;)]|\s+en\b)(?:\s+oud)?", re.I)
 _MONTHS_CONTEXT = re.compile(r"\b(?:is|was|van|baby|zoontje|dochtertje|kind)\s*$", re.I)
@@ -57,6 +59,11 @@ def find(story):
                 continue
             # The placeholder replaces the number and its unit, not a leading verb ("is 43 jaar").
             found.append(Found(m.start(1), m.end(), kinds.LEEFTIJD, "regel", value=age))
+    for m in _PAIR.finditer(story):
+        for group in (1, 2):
+            age = _number(m.group(group))
+            if age is not None and age <= 115:
+                found.append(Found(m.start(group), m.end(group), kinds.LEEFTIJD, "regel", value=age))
     for m in _MONTHS.finditer(story):
         if _MONTHS_CONTEXT.search(story[max(0, m.start() - 15):m.start()]) and _number(m.group(1)) is not None:
             found.append(Found(m.start(), m.end(), kinds.LEEFTIJD, "regel", value=0))

@@ -18,6 +18,11 @@ _WRITTEN = re.compile(
     rf"\b(?:{_WEEKDAY})?(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\b\.?(?:,?\s+({_YEAR})\b)?", re.I)
 _MONTH_YEAR = re.compile(
     rf"\b(?:(?:begin|eind|half|medio|midden)\s+)?({_MONTH})\b\.?\s+(\d{{4}})\b", re.I)
+# "sinds november", "in juni", "tot juli": a month without day or year still dates an event.
+_FULL_MONTH = "|".join(m for m in sorted(MONTHS, key=len, reverse=True) if len(m) > 3 or m == "mei")
+_BARE_MONTH = re.compile(
+    rf"\b(?:sinds|in|vanaf|tot|eind|begin|half|medio|midden|per|na|voor|afgelopen|vorige)\s+({_FULL_MONTH})\b"
+    rf"(?!\.?\s*(?:\d|'\d))", re.I)
 _NUMERIC = re.compile(
     r"(?<![\d-])(?:(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})|(\d{4})-(\d{2})-(\d{2}))(?![\d-])")
 _NUMERIC_SHORT = re.compile(r"(?<![\d/.-])(\d{1,2})[-/](\d{1,2})(?![\d/.-])")
@@ -53,6 +58,9 @@ def find(story):
         add(m, (year, month, int(m.group(1))), bool(m.group(3)))
     for m in _MONTH_YEAR.finditer(story):
         add(m, (int(m.group(2)), MONTHS[m.group(1).lower()], 1), True)
+    for m in _BARE_MONTH.finditer(story):
+        found.append(Found(m.start(1), m.end(1), kinds.DATUM, "regel",
+                           value=((None, MONTHS[m.group(1).lower()], 1), False, False)))
     for m in _NUMERIC.finditer(story):
         if m.group(4):
             add(m, (int(m.group(4)), int(m.group(5)), int(m.group(6))), True)

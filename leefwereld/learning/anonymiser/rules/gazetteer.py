@@ -13,8 +13,8 @@ TYPES = {
                "speciaal onderwijs", "so", "vso", "schakelklas", "internationale schakelklas",
                "roc", "mbo", "hogeschool", "universiteit", "taalschool",
                "kinderopvang", "kinderdagverblijf", "kdv", "bso", "buitenschoolse opvang", "peuterspeelzaal",
-               "peuteropvang", "crèche", "creche", "gastouderbureau"],
-    "ziekenhuis": ["ziekenhuis", "kliniek", "polikliniek", "revalidatiecentrum", "umc"],
+               "peuteropvang", "crèche", "creche", "gastouderbureau", "samenwerkingsverband", "swv"],
+    "ziekenhuis": ["ziekenhuis", "kliniek", "polikliniek", "revalidatiecentrum", "umc", "medisch centrum"],
     "zorgaanbieder": ["zorgaanbieder", "thuiszorg", "thuiszorgorganisatie", "zorggroep", "zorgorganisatie",
                       "woonzorgcentrum", "verpleeghuis", "verzorgingshuis", "zorgcentrum", "zorgboerderij",
                       "dagbesteding", "ggz", "ggz-instelling", "jeugdhulpaanbieder", "jeugdzorgaanbieder",
@@ -22,26 +22,40 @@ TYPES = {
                       "apotheek", "tandartspraktijk", "verslavingszorg", "instelling", "gezinshuis",
                       "wooninitiatief", "woonvoorziening", "begeleidingsdienst", "kraamzorg", "hospice",
                       "nachtopvang", "vrouwenopvang", "maatschappelijke opvang", "consultatiebureau", "jeugdarts",
-                      "logeerhuis", "behandelcentrum"],
+                      "logeerhuis", "behandelcentrum", "jeugdbescherming", "jeugdreclassering", "reclassering"],
     "werkgever": ["werkgever", "bedrijf", "firma", "fabriek", "bakkerij", "supermarkt", "uitzendbureau",
                   "schoonmaakbedrijf", "transportbedrijf", "bouwbedrijf", "garage", "restaurant", "hotel",
                   "kantoor", "advocatenkantoor", "bewindvoerderskantoor", "werkleerbedrijf", "sociale werkplaats"],
     "instelling": ["stichting", "vereniging", "sportvereniging", "voetbalvereniging", "voetbalclub",
                    "woningcorporatie", "wooncorporatie", "woningbouwvereniging", "corporatie", "buurthuis",
                    "wijkcentrum", "kerk", "moskee", "parochie", "gemeente", "bewindvoering", "budgetbeheer",
-                   "schuldhulp", "vrijwilligersorganisatie", "coöperatie", "cooperatie"],
+                   "schuldhulp", "vrijwilligersorganisatie", "coöperatie", "cooperatie", "bureau", "kringloop",
+                   "kringloopwinkel"],
 }
 
 # a name ending in one of these is an institution ("Jeroen Bosch Ziekenhuis", "Het Baken College")
 ENDINGS = {
     "ziekenhuis": ["Ziekenhuis", "Ziekenhuizen", "Medisch Centrum", "MC", "UMC", "Gasthuis", "Kliniek"],
-    "school": ["College", "Lyceum", "Gymnasium", "Academie", "Scholengemeenschap", "Basisschool", "School"],
+    "school": ["College", "Lyceum", "Gymnasium", "Academie", "Scholengemeenschap", "Basisschool", "School",
+               "Hogeschool", "Universiteit"],
     "zorgaanbieder": ["Zorg", "Zorggroep", "Thuiszorg", "Jeugdzorg", "GGZ", "Huis", "Hof", "Hoeve", "Wonen",
                       "Begeleiding"],
     "werkgever": ["BV", "B.V.", "NV", "N.V.", "VOF", "V.O.F.", "Groep", "Logistiek", "Transport",
                   "Installatietechniek", "Schoonmaak", "Bouw"],
     "instelling": ["Stichting", "Vereniging", "Woningstichting", "Wonen"],
 }
+
+# Bodies every household deals with nationally: naming them points at no one (see the docstring).
+NATIONAL = {"UWV", "CAK", "SVB", "DUO", "CJIB", "IND", "COA", "Belastingdienst", "Veilig Thuis", "Raad",
+            "Raad voor de Kinderbescherming", "Zorgverzekeraar", "Gemeente", "Wijkteam", "Sociaal Wijkteam",
+            "Jeugdbescherming", "Reclassering", "Politie", "Juridisch Loket",
+            "GGD", "GGZ", "CJG", "Justitie", "Rijksoverheid", "Kinderbescherming"}
+
+# Words that name a kind of care, not a provider: "Respijtzorg aangevraagd", "Thuiszorg komt".
+GENERIC_CARE = {"respijtzorg", "bemoeizorg", "kraamzorg", "thuiszorg", "mantelzorg", "jeugdzorg", "ouderenzorg",
+                "wijkzorg", "nazorg", "dagzorg", "gehandicaptenzorg", "verslavingszorg", "ggz", "jeugdggz",
+                "schuldhulp", "jeugdhulp", "huisartsenzorg", "spoedzorg", "crisiszorg",
+                "gezinszorg", "palliatieve", "mantelzorgondersteuning", "dagbesteding", "ziekenhuiszorg"}
 
 # Organisations that work with households, known by name alone (care, youth care, housing, employers
 # with many local branches). A general list, not the benchmark's: unknown names are caught by TYPES.
@@ -62,12 +76,13 @@ NAMES = {
         "Bol.com", "Philips", "ASML", "Schiphol", "KLM", "NS", "Gamma", "Praxis", "Karwei", "IKEA",
         "McDonald's", "Randstad", "Tempo-Team", "Start People", "Olympia", "Manpower", "Coolblue", "DHL",
         "Picnic", "Flink", "Thuisbezorgd", "Zeeman", "Wibra", "Primark", "Blokker", "Intratuin",
-        "Vrumona", "FrieslandCampina", "Heineken", "Unilever", "Vanderlande", "VDL",
+        "Vrumona", "FrieslandCampina", "Heineken", "Unilever", "Vanderlande", "VDL", "Tata Steel",
     ],
     "instelling": [
         "Woonbron", "Ymere", "Vestia", "Portaal", "Mitros", "Woonstad", "Havensteder", "Eigen Haard",
         "De Key", "Stadgenoot", "Rochdale", "Woonzorg Nederland", "Vidomes", "Staedion", "Trudo",
         "Woonbedrijf", "Zayaz", "Woonveste", "Voedselbank", "Vluchtelingenwerk", "Humanitas",
         "Schuldhulpmaatje", "Thuisgekookt", "Rode Kruis", "Zonnebloem", "Home-Start", "Buurtteam",
+        "Regiotaxi", "Valys", "Kringloop", "Sociaal Raadslieden", "Blijf Groep",
     ],
 }
