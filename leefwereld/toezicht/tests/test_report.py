@@ -100,3 +100,14 @@ def test_the_report_costs_the_same_queries_whatever_the_log_holds(client_for, pr
             _look(who, household, timezone.now().replace(hour=23), action="sharing.safety", reason="x")
     with django_assert_num_queries(len(small)):
         client.get(url, query)
+
+
+@pytest.mark.parametrize("query", [{"date_from": "gisteren", "date_to": "2026-13-45"},
+                                   {"date_from": "2026-12-01", "date_to": "2026-11-01"},
+                                   {"wie": "<script>", "uur": "nooit", "pagina": "abc"},
+                                   {"wie": "999999", "uur": "2026-11-30T10:00:00+01:00"}])
+def test_bad_input_gives_a_page_not_a_500(client_for, privacy_officer, query):
+    client = client_for(privacy_officer)
+    assert client.get(reverse("toezicht:ongebruikelijk"), query).status_code == 200
+    for kind in report.KINDS:
+        assert client.get(reverse(f"toezicht:rows_{kind}"), query).status_code == 200
