@@ -42,9 +42,11 @@ def noodtoegang(request):
     if form.is_valid() and save_with_form(form, call):
         person, opening = found
         if person is not None:
-            if opening is not None:
-                messages.warning(request, _("Noodtoegang tot %(until)s. Uw teamleider en de privacyfunctionaris "
-                                            "krijgen een melding; de inwoner ziet de reden.") % {
+            if opening is None:
+                messages.info(request, _("U mag dit dossier al inzien: er is geen noodtoegang nodig."))
+            else:
+                messages.info(request, _("Noodtoegang tot %(until)s. Uw teamleider en de privacyfunctionaris "
+                                         "krijgen een melding; de inwoner ziet de reden.") % {
                     "until": timezone.localtime(opening.until).strftime("%H:%M")})
             return redirect("workspace:person", person.public_id)
         return render(request, "toezicht/noodtoegang.html", {"form": form, "nobody": True})
