@@ -201,6 +201,13 @@ ACTIONS = {a.name: a for a in [
     _a("berichten.view", _("Berichten van een inwoner lezen"), [PRO, LEAD]),
     _a("berichten.reply", _("Een inwoner antwoorden"), [PRO, LEAD]),
     _a("correcties.handle", _("Correctieverzoek afhandelen (AVG art. 16)"), [PRO, LEAD]),
+    # Noodtoegang and the privacy officer's report (toezicht, ADR 0038). Opening is checked by the service (the
+    # household is outside the rule until then); the team leader marks the openings of their own team seen.
+    _a("noodtoegang.open", _("Noodtoegang: een dossier buiten het eigen team openen in een noodsituatie (met reden, "
+                             "tijdelijk)"), [PRO, LEAD], scope=NONE, reason_required=True),
+    _a("noodtoegang.seen", _("Noodtoegang door een teamlid gezien (teamleider)"), [LEAD], scope=NONE),
+    _a("toezicht.report", _("Ongebruikelijke toegang bekijken, tot op de regels van het logboek"), [PRIVACY],
+       scope=NONE),
     _a("vertegenwoordiging.manage", _("Vertegenwoordiger vastleggen of beëindigen"), [PRO, LEAD]),
 ]}
 

@@ -36,6 +36,8 @@ def grantees(actor):
     found = [user_grantee(actor.pk)]
     if actor.team_id:
         found.append(team_grantee(actor.team_id))
+    if actor.role in (Role.PROFESSIONAL, Role.TEAMLEIDER):  # households opened in an emergency (ADR 0038)
+        found.append(glass_grantee(actor.pk))
     if actor.role == Role.PARTNER and actor.organisation_id:  # a partner professional, through their organisation
         found.append(org_grantee(actor.organisation_id))
     return found
@@ -48,6 +50,11 @@ _sources = []
 
 def org_grantee(organisation_id):
     return f"org:{organisation_id}"
+
+
+def glass_grantee(user_id):
+    """Noodtoegang (break-the-glass): a time-limited grant to one professional, its row carries `until`."""
+    return f"glass:{user_id}"
 
 
 def register_source(*, refresh, rebuild):

@@ -15,6 +15,8 @@ class HouseholdAccess(models.Model):
     household = models.ForeignKey("residents.Household", verbose_name=_("huishouden"), on_delete=models.CASCADE,
                                   related_name="+")
     grantee = models.CharField(_("wie mag inzien"), max_length=40)
+    # Only a time-limited grant (noodtoegang, ADR 0038) has an end; the rule reads it on the row it probes.
+    until = models.DateTimeField(_("tot"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("inzagerecht op een huishouden")

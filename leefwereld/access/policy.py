@@ -13,6 +13,7 @@ from django.apps import apps
 from django.core.exceptions import ImproperlyConfigured
 from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from leefwereld.audit import context as audit_context
@@ -45,7 +46,8 @@ def _household_condition(actor, household_ref):
     and stop at the first screenful, instead of building the set of every household the actor may
     see (half a city for a big team). Later scopes are more grantees in access.grants, not branches.
     """
-    return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee__in=grantees(actor)))
+    return Exists(HouseholdAccess.objects.filter(household_id=household_ref, grantee__in=grantees(actor)).filter(
+        Q(until__isnull=True) | Q(until__gt=timezone.now())))  # a noodtoegang ends by itself (ADR 0038)
 
 
 def assigned_condition(actor, household_ref):

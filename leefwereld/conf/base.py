@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "leefwereld.ruimte",
     "leefwereld.money",
     "leefwereld.portal",
+    "leefwereld.toezicht",
     "leefwereld.kompas",
     "leefwereld.workspace",
     "leefwereld.api",
@@ -262,6 +263,15 @@ LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimu
 # Samenwerken (issue 15): a referral without an answer after this many working days shows as stalled.
 LEEFWERELD_REFERRAL_ANSWER_DAYS = env_int("LEEFWERELD_REFERRAL_ANSWER_DAYS", 5, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
+# Noodtoegang (ADR 0038): how long an emergency opening of a file outside the team lasts, and how many one
+# professional may make in 24 hours.
+LEEFWERELD_NOODTOEGANG_HOURS = env_int("LEEFWERELD_NOODTOEGANG_HOURS", 8, minimum=1)
+LEEFWERELD_NOODTOEGANG_PER_DAY = env_int("LEEFWERELD_NOODTOEGANG_PER_DAY", 3, minimum=1)
+# The privacy officer's report of unusual access: this many households in one hour is "many"; working hours
+# run from the first to the second hour (local time, Monday to Friday).
+LEEFWERELD_TOEZICHT_VEEL_PER_UUR = env_int("LEEFWERELD_TOEZICHT_VEEL_PER_UUR", 20, minimum=2)
+LEEFWERELD_WERKTIJD = (env_int("LEEFWERELD_WERKTIJD_VAN", 7, minimum=0), env_int("LEEFWERELD_WERKTIJD_TOT", 19,
+                                                                                minimum=1))
 # Decision letters (ADR 0018): the municipality's return address and phone, beside its name and logo.
 LEEFWERELD_MUNICIPALITY_ADDRESS = env("LEEFWERELD_MUNICIPALITY_ADDRESS", "Postbus 100, 1234 AB Zandhoven")
 LEEFWERELD_MUNICIPALITY_PHONE = env("LEEFWERELD_MUNICIPALITY_PHONE", "14 0123")

@@ -19,6 +19,7 @@ urlpatterns = [
     path("geld/", include("leefwereld.money.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
+    path("", include("leefwereld.toezicht.urls")),  # noodtoegang and the privacy officer's report (ADR 0038)
     path("api/v1/", include("leefwereld.api.urls")),
     path("kompas/", include("leefwereld.kompas.urls")),
     path("raad/", include("leefwereld.kompas.council_urls")),

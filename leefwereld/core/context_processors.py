@@ -6,7 +6,7 @@ _MENU = {
     "account": "account", "recovery_codes": "account", "password_change": "account",
     "register_start": "vraag", "register_person": "vraag", "register_vraag": "vraag",
     "guidelines": "ruimte", "guideline": "ruimte", "team": "ruimte", "barriers": "ruimte", "register": "ruimte",
-    "spread": "ruimte", "budget": "budget",
+    "spread": "ruimte", "budget": "budget", "ongebruikelijk": "toezicht",
 }
 
 

@@ -19,6 +19,7 @@ from .plans import load_plans
 from .portal import load_portal
 from .ruimte import load_ruimte
 from .samenwerken import load_samenwerken
+from .toezicht import load_toezicht
 
 
 def demo_loaded() -> bool:
@@ -57,6 +58,7 @@ def load_personas():
     load_ruimte(users, households)
     load_portal(users, households)
     load_api(users)
+    load_toezicht(users, households)
     return teams, users
 
 

@@ -12,6 +12,8 @@ WHAT = [
     ("werkvoorraad.", _("zag uw naam in een werklijst")),
     ("persons.search", _("vond u bij het zoeken")),
     ("persons.open_file", _("opende uw dossier op een moment dat dat niet gewoon was")),
+    ("noodtoegang.open", _("opende uw dossier met noodtoegang: iemand van een ander team, in een noodsituatie")),
+    ("noodtoegang.seen", _("controleerde of de noodtoegang tot uw dossier terecht was")),
     ("persons.update", _("veranderde uw gegevens")),
     ("persons.communication", _("veranderde hoe we contact met u hebben")),
     ("persons.", _("bekeek uw dossier")),

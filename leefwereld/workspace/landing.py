@@ -12,7 +12,7 @@ LANDING = {
     Role.PROFESSIONAL: "workspace:werkvoorraad",
     Role.TEAMLEIDER: "workspace:werkvoorraad",
     Role.BEHEERDER: "admin:index",
-    Role.PRIVACY: "workspace:security_log",
+    Role.PRIVACY: "toezicht:ongebruikelijk",
     Role.PARTNER: "coordination:inbox",
     Role.BELEID: "kompas:home",
     Role.ADVIESRAAD: "raad:home",

@@ -3,6 +3,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 
+from leefwereld.access.policy import role_allows
 from leefwereld.access.views import requires
 from leefwereld.conversations import selectors as conversation_selectors
 from leefwereld.coordination import selectors as coordination_selectors
@@ -14,6 +15,7 @@ from leefwereld.portal import selectors as portal_selectors
 from leefwereld.residents import selectors as resident_selectors
 from leefwereld.residents.forms import OpenFileForm, PersonSearchForm
 from leefwereld.ruimte import selectors as ruimte_selectors
+from leefwereld.toezicht import selectors as toezicht_selectors
 
 from . import selectors as workspace_selectors
 from . import timeline as file_timeline
@@ -42,6 +44,8 @@ def werkvoorraad(request):
         "ruimte_barriers": ruimte_selectors.barrier_news(actor=request.user),
         # Mijn Leefwereld (issue 18): messages from residents not answered yet, correction requests to handle.
         "inwoners": portal_selectors.werkvoorraad_card(actor=request.user),
+        # Noodtoegang by the team leader's team members, not yet seen (ADR 0038; no query for anyone else).
+        "noodtoegang": toezicht_selectors.lead_card(actor=request.user),
     })
 
 
@@ -64,11 +68,15 @@ def search(request):
     # Names, birth dates and BSNs travel by POST only: a GET query string ends up in access logs
     # and browser history. The results are the POST's own response (nothing to bookmark or replay).
     form = PersonSearchForm(request.POST if request.method == "POST" else None)
-    results = None
+    results, glass = None, ""
     if form.is_bound and form.is_valid():
         results = resident_selectors.person_search(actor=request.user, **form.cleaned_data)
+        # Only an exact BSN that finds nobody the actor may see offers noodtoegang, whether or not the person
+        # exists: the offer tells nothing; the reason comes first (ADR 0038).
+        if not results and form.cleaned_data["bsn"] and role_allows(request.user, "noodtoegang.open"):
+            glass = form.cleaned_data["bsn"]
     return render_part(request, "workspace/search.html", "intake/_search_results.html",
-                       {"form": form, "results": results, "pick_url": "workspace:person",
+                       {"form": form, "results": results, "pick_url": "workspace:person", "noodtoegang_bsn": glass,
                         "partial": bool(request.htmx)}, partial=form.is_bound)
 
 

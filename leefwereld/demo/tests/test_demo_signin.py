@@ -21,13 +21,13 @@ def test_demo_accounts_log_in_with_the_password_and_the_demo_code(client, db):
     assert client.get("/").status_code == 200
 
 
-def test_the_privacy_officer_persona_lands_on_the_security_log(client, db):
+def test_the_privacy_officer_persona_lands_on_the_unusual_access_report(client, db):
     load_personas()
     client.post(reverse("workspace:login"), {"username": personas.PRIVACY_OFFICER, "password": personas.DEMO_PASSWORD})
     out = io.StringIO()
     call_command("demo_code", stdout=out)
     response = client.post(reverse("workspace:login_code"), {"code": out.getvalue().strip()})
-    assert response["Location"] == reverse("workspace:security_log")
+    assert response["Location"] == reverse("toezicht:ongebruikelijk")
     assert client.get(response["Location"]).status_code == 200
 
 

@@ -44,7 +44,7 @@ def _routes():
     for entry in get_resolver().url_patterns:
         if isinstance(entry, URLResolver) and entry.namespace and entry.namespace.startswith(
                 ("workspace", "residents", "intake", "conversations", "plans", "decisions", "coordination", "ruimte",
-                 "money", "portal")):
+                 "money", "portal", "toezicht")):
             for pattern in entry.url_patterns:
                 yield f"{entry.namespace}:{pattern.name}", list(pattern.pattern.converters)
 

@@ -153,7 +153,7 @@ def test_log_out_is_logged(client_for, pro):
     assert client.get(reverse("workspace:werkvoorraad"))["Location"].startswith(reverse("workspace:login"))
 
 
-@pytest.mark.parametrize("role_fixture,landing", [("pro", "/"), ("privacy_officer", "/beveiligingslog/")])
+@pytest.mark.parametrize("role_fixture,landing", [("pro", "/"), ("privacy_officer", "/toezicht/")])
 def test_each_role_lands_on_its_own_page(request, db, client, role_fixture, landing):
     user = request.getfixturevalue(role_fixture)
     device = linked_app(user)
