@@ -202,6 +202,11 @@ ACTIONS = {a.name: a for a in [
     _a("berichten.reply", _("Een inwoner antwoorden"), [PRO, LEAD]),
     _a("correcties.handle", _("Correctieverzoek afhandelen (AVG art. 16)"), [PRO, LEAD]),
     _a("vertegenwoordiging.manage", _("Vertegenwoordiger vastleggen of beëindigen"), [PRO, LEAD]),
+    # Documents (documenten, ADR 0037): as visible as the part of the file they belong to; every download logged.
+    _a("documenten.view", _("Documenten van een dossier bekijken (partner: die bij de eigen verwijzing)"),
+       [PRO, LEAD, PARTNER]),
+    _a("documenten.download", _("Document downloaden (elke download in het logboek)"), [PRO, LEAD, PARTNER, INWONER]),
+    _a("documenten.add", _("Document toevoegen aan een dossier (soort gecontroleerd op inhoud)"), [PRO, LEAD]),
 ]}
 
 
