@@ -30,18 +30,18 @@ def _targets(actor, household):
     allowed = set(readable_parts(actor))
     found = {"huishouden": (_("Het huishouden"), household)} if "huishouden" in allowed else {}
     if "persoon" in allowed:
-        for p in within(actor, household, Person.objects.order_by("birth_date", "id"), "persons.view"):
+        for p in within(actor, household, Person.objects.all(), "persons.view").order_by("birth_date", "id"):
             found[f"persoon:{p.public_id}"] = (_("Persoon: %(name)s") % {"name": p.full_name}, p)
     if "plan" in allowed:
-        for plan in within(actor, household, Plan.objects.order_by("-created_at")[:5], "plans.view"):
+        for plan in within(actor, household, Plan.objects.all(), "plans.view").order_by("-created_at")[:5]:
             found[f"plan:{plan.public_id}"] = (_("Plan: %(plan)s") % {"plan": plan}, plan)
     if "besluit" in allowed:
-        for b in within(actor, household, Beschikking.objects.select_related("person").order_by("-created_at")[:10],
-                        "beschikkingen.view"):
+        for b in within(actor, household, Beschikking.objects.select_related("person"),
+                        "beschikkingen.view").order_by("-created_at")[:10]:
             found[f"besluit:{b.public_id}"] = (_("Besluit: %(b)s") % {"b": b}, b)
     if "verwijzing" in allowed:
-        for r in within(actor, household, Referral.objects.select_related("organisation").order_by("-created_at")[:10],
-                        "referrals.view"):
+        for r in within(actor, household, Referral.objects.select_related("organisation"),
+                        "referrals.view").order_by("-created_at")[:10]:
             found[f"verwijzing:{r.public_id}"] = (_("Verwijzing naar %(org)s") % {"org": r.organisation}, r)
     return found
 

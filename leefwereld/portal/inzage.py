@@ -52,7 +52,10 @@ def _value(obj, field):
 
 
 def _rows(ctx, model):
-    fields = [f for f in model._meta.concrete_fields if f.name not in SKIP_FIELDS]
+    # A stored file's place in storage says nothing about the person; its name, type, size and checksum are
+    # in the record, and the file itself is on the Documenten page.
+    fields = [f for f in model._meta.concrete_fields
+              if f.name not in SKIP_FIELDS and not isinstance(f, models.FileField)]
     qs = within(ctx.user, ctx.person.household_id, model._default_manager.all(), ACTION)
     if model._meta.label == PERSON_MODEL:
         qs = qs.filter(pk=ctx.person.pk)

@@ -1,7 +1,7 @@
 """Mijn Leefwereld: the resident's pages, phone first and in plain Dutch (B1)."""
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,6 +12,8 @@ from leefwereld.accounts.services import logout_record
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.forms import save_with_form
 from leefwereld.decisions import letters
+from leefwereld.documenten.content import download_name
+from leefwereld.documenten.selectors import open_content, resident_document, resident_documents
 
 from . import context, forms, inzage, selectors, services
 from .decorators import portal_page
@@ -138,6 +140,27 @@ def brief(request, public_id):
         raise Http404
     response = HttpResponse(letters.stored_letter(beschikking), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="besluit-{beschikking.sent_on:%Y-%m-%d}.pdf"'
+    return response
+
+
+@portal_page("documenten.download")
+def documenten(request):
+    """The documents in the open file: the household's and the person's own, as the professionals see them."""
+    ctx = request.portal
+    person = selectors.person(ctx)
+    return render(request, "portal/documenten.html", {"ctx": ctx, "person": person, "rows": resident_documents(
+        actor=ctx.user, person=ctx.person)})
+
+
+@portal_page("documenten.download")
+def document(request, public_id):
+    """One document, streamed from storage; the download is in the audit the resident reads under "wie keek"."""
+    found = resident_document(actor=request.user, person=request.portal.person, public_id=public_id)
+    if found is None:
+        raise Http404
+    response = FileResponse(open_content(found), as_attachment=True, filename=download_name(found),
+                            content_type=found.content_type)
+    response["Cache-Control"] = "private, no-store"
     return response
 
 

@@ -22,6 +22,7 @@ from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
+from leefwereld.documenten.models import Document
 from leefwereld.kompas import council_services
 from leefwereld.kompas.models import Indicator
 from leefwereld.kompas.survey_services import survey_open
@@ -85,7 +86,7 @@ EXEMPT = {
 RESIDENT_PAGES = {f"portal.views.{n}" for n in (
     "start", "oidc_authenticate", "oidc_callback", "kies", "uitloggen", "home", "plan", "action_done", "besluiten",
     "brief", "wie", "berichten", "toestemming", "toestemming_intrekken", "communicatie", "inzage_page", "inzage_json",
-    "inzage_pdf")}
+    "inzage_pdf", "documenten", "document")}
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
@@ -127,6 +128,8 @@ KIND = {
     "money.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
+    "portal.views.document": "document", "documenten.views.download": "document",
+    "documenten.views.household_documents": "household", "documenten.views.referral_documents": "referral",
     # The API (leefwereld.api): read with a system client's token, acting as the same user.
     "api.views.file.HouseholdDetail": "household", "api.views.file.VraagDetail": "vraag",
     "api.views.file.GesprekDetail": "gesprek", "api.views.versioned.PlanDetail": "plan",
@@ -190,6 +193,7 @@ def world(db):
         "entry": KaartEntry.objects.filter(level="informeel").first(),
         **_ruimte_objects(users, saskia),
     }
+    objects["document"] = Document.objects.get(person=saskia)  # the demo's GP letter (demo/documenten.py)
     objects["correctie"] = Correctieverzoek.objects.create(
         household=saskia.household, person=saskia, what="Mijn adres klopt niet.", requested_by=users["fatima"],
         owner=users["fatima"], due_on=timezone.localdate())
