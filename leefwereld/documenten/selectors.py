@@ -45,12 +45,18 @@ def documents_for_referral(*, actor, referral):
     return rows
 
 
-def document_get(*, actor, public_id):
-    """One document to download, or None (not there and not allowed look the same). The download's row."""
-    document = _readable(actor, visible(actor, Document.objects.select_related("household", "person", "category"),
-                                        DOWNLOAD)).filter(public_id=public_id).first()
+def documents_visible(*, actor, action=LIST):
+    """Every document the actor may read, for a list filtered further by the caller (the API)."""
+    return _readable(actor, visible(actor, Document.objects.select_related(*RELATED, "household"), action))
+
+
+def document_get(*, actor, public_id, action=DOWNLOAD):
+    """One document to download (or, with LIST, to describe), or None: not there and not allowed look the same.
+    Its display joins the page's audit row: every download is logged."""
+    document = _readable(actor, visible(actor, Document.objects.select_related(*RELATED, "household"), action)
+                         ).filter(public_id=public_id).first()
     if document is not None:
-        show(actor, DOWNLOAD, household=document.household, person=document.person, obj=document)
+        show(actor, action, household=document.household, person=document.person, obj=document)
     return document
 
 

@@ -136,6 +136,7 @@ KIND = {
     "api.views.versioned.ProcedureDetail": "procedure", "api.views.versioned.BeschikkingDetail": "beschikking",
     "api.views.samen.ReferralDetail": "referral", "api.views.samen.GroundDetail": "ground",
     "api.views.samen.KaartDetail": "entry",
+    "api.views.documenten.DocumentDetail": "document", "api.views.documenten.DocumentContent": "document",
     "learning.learn_views.overleg_detail": "overleg", "learning.learn_views.reflection_detail": "reflection",
     "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
     "learning.learn_views.lesson_share": "lesson",
@@ -152,7 +153,7 @@ LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "p
          *(f"api.views.{n}" for n in ("file.PersonList", "file.VraagList", "file.ContactmomentList",
                                       "file.GesprekList", "file.AssessmentList", "versioned.PlanList",
                                       "versioned.ProcedureList", "versioned.BeschikkingList", "samen.ReferralList",
-                                      "samen.GroundList"))}
+                                      "samen.GroundList", "documenten.DocumentList"))}
 
 
 def _name(callback):
