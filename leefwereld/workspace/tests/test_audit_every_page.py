@@ -20,9 +20,9 @@ from leefwereld.coordination.models import Escalation, KaartEntry, Referral, Sha
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
+from leefwereld.documenten.models import Document
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
-from leefwereld.documenten.models import Document
 from leefwereld.kompas import council_services
 from leefwereld.kompas.models import Indicator
 from leefwereld.kompas.survey_services import survey_open
