@@ -201,6 +201,7 @@ ACTIONS = {a.name: a for a in [
     _a("berichten.view", _("Berichten van een inwoner lezen"), [PRO, LEAD]),
     _a("berichten.reply", _("Een inwoner antwoorden"), [PRO, LEAD]),
     _a("correcties.handle", _("Correctieverzoek afhandelen (AVG art. 16)"), [PRO, LEAD]),
+    _a("vertegenwoordiging.view", _("Vertegenwoordigers van een inwoner bekijken, met de geschiedenis"), [PRO, LEAD]),
     _a("vertegenwoordiging.manage", _("Vertegenwoordiger vastleggen of beëindigen"), [PRO, LEAD]),
     # Documents (documenten, ADR 0037): as visible as the part of the file they belong to; every download logged.
     _a("documenten.view", _("Documenten van een dossier bekijken (partner: die bij de eigen verwijzing)"),

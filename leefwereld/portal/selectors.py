@@ -16,7 +16,7 @@ from leefwereld.decisions.models import Beschikking, Brief
 from leefwereld.plans.models import Action, Agreement, Decision, Goal, Plan, PlanStatus, Review
 from leefwereld.residents.models import NetworkMember, Person
 
-from .models import Bericht, Correctieverzoek, Direction, Vertegenwoordiging
+from .models import Bericht, Correctieverzoek, Direction, Vertegenwoordiging, active_representations
 from .who_looked import describe
 
 ACTION = "portal.view"
@@ -110,8 +110,8 @@ def involved(ctx, person):
         partners.setdefault(g.organisation_id, g.organisation)
     for r in within(ctx.user, household, Referral.objects.all(), ACTION).select_related("organisation")[:30]:
         partners.setdefault(r.organisation_id, r.organisation)
-    reps = list(within(ctx.user, household, Vertegenwoordiging.objects.filter(person=person, ended_at__isnull=True),
-                       ACTION))
+    reps = list(active_representations(within(ctx.user, household, Vertegenwoordiging.objects.filter(person=person),
+                                              ACTION)))
     return {"network": network, "partners": list(partners.values()), "representatives": reps}
 
 

@@ -26,5 +26,6 @@ urlpatterns = [
     path("mijn/inzage.pdf", views.inzage_pdf, name="inzage_pdf"),
     # The professional's side: a resident's messages and correction requests.
     path("inwoners/<uuid:public_id>/berichten/", professional.thread, name="thread"),
+    path("inwoners/<uuid:public_id>/vertegenwoordigers/", professional.vertegenwoordigers, name="vertegenwoordigers"),
     path("inwoners/correctie/<uuid:public_id>/", professional.correctie, name="correctie"),
 ]

@@ -128,7 +128,7 @@ KIND = {
     "money.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
-    "portal.views.document": "document", "documenten.views.download": "document",
+    "portal.views.document": "document", "portal.professional.vertegenwoordigers": "person", "documenten.views.download": "document",
     "documenten.views.household_documents": "household", "documenten.views.referral_documents": "referral",
     # The API (leefwereld.api): read with a system client's token, acting as the same user.
     "api.views.file.HouseholdDetail": "household", "api.views.file.VraagDetail": "vraag",
