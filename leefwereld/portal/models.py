@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel
+from leefwereld.documenten.storage import documents_storage
 from leefwereld.plans.models import RepresentativeRole
 from leefwereld.residents.models import household_fk
 
@@ -162,3 +163,30 @@ class Correctieverzoek(PublicModel):
         verbose_name = _("correctieverzoek")
         verbose_name_plural = _("correctieverzoeken")
         ordering = ["due_on", "id"]
+
+
+class InzageStatus(models.TextChoices):
+    KLAARMAKEN = "klaarmaken", _("Wordt klaargemaakt")
+    KLAAR = "klaar", _("Klaar")
+    MISLUKT = "mislukt", _("Niet gelukt")
+
+
+class InzageVerzoek(PublicModel):
+    """An inzage (AVG art. 15) made in the background for a large file: the resident sees "wordt klaargemaakt",
+    then downloads the PDF and the JSON, stored through the storage API (no local files, ADR 0028)."""
+
+    household = household_fk("+")
+    person = models.ForeignKey("residents.Person", verbose_name=_("in het dossier van"), on_delete=models.PROTECT,
+                               related_name="+")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("gevraagd door"),
+                                     on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(_("stand"), max_length=20, choices=InzageStatus.choices,
+                              default=InzageStatus.KLAARMAKEN)
+    ready_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    pdf = models.FileField(_("pdf"), storage=documents_storage, max_length=200, blank=True)
+    json = models.FileField(_("json"), storage=documents_storage, max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("inzageverzoek")
+        verbose_name_plural = _("inzageverzoeken")
+        ordering = ["-created_at", "-id"]

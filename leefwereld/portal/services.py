@@ -30,11 +30,14 @@ from .models import (
     Bericht,
     Correctieverzoek,
     Direction,
+    InzageStatus,
+    InzageVerzoek,
     RepresentationScope,
     ResidentAccount,
     Vertegenwoordiging,
     VertegenwoordigingEinde,
 )
+from .tasks import inzage_prepare
 
 # --- Signing in (called by the OIDC backend, before anyone is logged in) ----------------------------------
 
@@ -245,3 +248,21 @@ def consent_withdraw(*, ctx, ground):
         raise ApplicationError(_("Dit is geen toestemming van u: dit kunt u niet zelf intrekken."))
     return sharing_services.ground_withdraw(actor=ctx.user, ground=ground,
                                             note=_("Ingetrokken in Mijn Leefwereld."))
+
+
+# --- Inzage in the background (ADR 0037) ----------------------------------------------------------------------
+
+
+def inzage_request(*, ctx):
+    """Ask for an inzage made in the background; one at a time per person and requester. The worker starts when
+    this transaction commits (in-process without a broker)."""
+    with transaction.atomic():
+        guard(ctx.user, "portal.inzage", person=ctx.person, detail={"background": True})
+        pending = InzageVerzoek.objects.filter(person=ctx.person, requested_by=ctx.user,
+                                               status=InzageStatus.KLAARMAKEN).first()
+        if pending is not None:
+            return pending
+        verzoek = InzageVerzoek.objects.create(household_id=ctx.person.household_id, person=ctx.person,
+                                               requested_by=ctx.user)
+        transaction.on_commit(lambda: inzage_prepare.delay(verzoek.pk))
+    return verzoek

@@ -24,6 +24,9 @@ urlpatterns = [
     path("mijn/inzage/", views.inzage_page, name="inzage"),
     path("mijn/inzage.json", views.inzage_json, name="inzage_json"),
     path("mijn/inzage.pdf", views.inzage_pdf, name="inzage_pdf"),
+    path("mijn/inzage/klaarmaken/", views.inzage_klaarmaken, name="inzage_klaarmaken"),
+    path("mijn/inzage/<uuid:public_id>/inzage.pdf", views.inzage_klaar, {"kind": "pdf"}, name="inzage_klaar_pdf"),
+    path("mijn/inzage/<uuid:public_id>/inzage.json", views.inzage_klaar, {"kind": "json"}, name="inzage_klaar_json"),
     # The professional's side: a resident's messages and correction requests.
     path("inwoners/<uuid:public_id>/berichten/", professional.thread, name="thread"),
     path("inwoners/<uuid:public_id>/vertegenwoordigers/", professional.vertegenwoordigers, name="vertegenwoordigers"),

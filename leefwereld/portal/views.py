@@ -239,11 +239,40 @@ def inzage_page(request):
         return redirect("portal:inzage")
     person = selectors.person(ctx)
     return render(request, "portal/inzage.html", {"ctx": ctx, "person": person, "form": form,
-                                                   "correcties": selectors.correcties(ctx)})
+                                                   "correcties": selectors.correcties(ctx),
+                                                   "verzoeken": selectors.inzage_verzoeken(ctx)})
+
+
+def _in_background(request):
+    """A large file is made by the worker: the resident sees "wordt klaargemaakt", then the download."""
+    services.inzage_request(ctx=request.portal)
+    messages.info(request, _("Uw dossier is groot. We maken alles voor u klaar. Dat kan een paar minuten duren."))
+    return redirect("portal:inzage")
+
+
+@require_POST
+@portal_page("portal.inzage")
+def inzage_klaarmaken(request):
+    return _in_background(request)
+
+
+@portal_page("portal.inzage")
+def inzage_klaar(request, public_id, kind):
+    """A prepared inzage, from storage; only for whoever asked for it, and only while the file is theirs."""
+    verzoek = selectors.inzage_verzoek(request.portal, public_id)
+    if verzoek is None:
+        raise Http404
+    stored = getattr(verzoek, kind)
+    response = FileResponse(stored.storage.open(stored.name, "rb"), as_attachment=True, filename=f"inzage.{kind}",
+                            content_type="application/pdf" if kind == "pdf" else "application/json")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @portal_page("portal.inzage")
 def inzage_json(request):
+    if inzage.is_large(request.portal):
+        return _in_background(request)
     data = inzage.collect(request.portal)
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     response["Content-Disposition"] = 'attachment; filename="inzage.json"'
@@ -252,6 +281,8 @@ def inzage_json(request):
 
 @portal_page("portal.inzage")
 def inzage_pdf(request):
+    if inzage.is_large(request.portal):
+        return _in_background(request)
     response = HttpResponse(inzage.pdf(request.portal), content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="inzage.pdf"'
     return response
