@@ -208,7 +208,13 @@ ACTIONS = {a.name: a for a in [
     _a("noodtoegang.seen", _("Noodtoegang door een teamlid gezien (teamleider)"), [LEAD], scope=NONE),
     _a("toezicht.report", _("Ongebruikelijke toegang bekijken, tot op de regels van het logboek"), [PRIVACY],
        scope=NONE),
+    _a("vertegenwoordiging.view", _("Vertegenwoordigers van een inwoner bekijken, met de geschiedenis"), [PRO, LEAD]),
     _a("vertegenwoordiging.manage", _("Vertegenwoordiger vastleggen of beëindigen"), [PRO, LEAD]),
+    # Documents (documenten, ADR 0037): as visible as the part of the file they belong to; every download logged.
+    _a("documenten.view", _("Documenten van een dossier bekijken (partner: die bij de eigen verwijzing)"),
+       [PRO, LEAD, PARTNER]),
+    _a("documenten.download", _("Document downloaden (elke download in het logboek)"), [PRO, LEAD, PARTNER, INWONER]),
+    _a("documenten.add", _("Document toevoegen aan een dossier (soort gecontroleerd op inhoud)"), [PRO, LEAD]),
 ]}
 
 

@@ -78,8 +78,12 @@ class Schema(AutoSchema):
         return params
 
     def get_response_serializers(self):
+        from drf_spectacular.types import OpenApiTypes
+
         ok = "201" if self.method == "POST" and getattr(self.view, "creates", False) else "200"
-        responses = {ok: self.view.get_serializer_class()}
+        binary = getattr(self.view, "binary_types", None)  # a download: the bytes, in the type found at upload
+        responses = {(ok, t): OpenApiTypes.BINARY for t in binary()} if binary else {
+            ok: self.view.get_serializer_class()}
         codes = ["401", "403", "404", "429"]
         if self.method in ("POST", "PATCH"):
             codes += ["400", "415"]

@@ -22,6 +22,8 @@ SCOPES = {
     "besluiten.lezen": _("Meldingen, aanvragen en beschikkingen lezen"),
     "besluiten.schrijven": _("Beschikkingen toelichten en vaststellen"),
     "logboek.lezen": _("Logboek van het team lezen"),
+    "documenten.lezen": _("Documenten in een dossier lezen en downloaden (elke download in het logboek)"),
+    "documenten.schrijven": _("Documenten toevoegen aan een dossier"),
 }
 
 

@@ -1,4 +1,5 @@
 """What the API shows of each resource. Public ids only: database ids never leave the platform."""
+from django.urls import reverse
 from rest_framework import serializers
 
 from leefwereld.audit.models import AuditEvent
@@ -7,6 +8,7 @@ from leefwereld.conversations.models import Assessment, Gesprek
 from leefwereld.coordination.models import ConsentHow, KaartEntry, Referral, SharingGround
 from leefwereld.coordination.models.sharing import Scope
 from leefwereld.decisions.models import Beschikking, Procedure, Voorziening
+from leefwereld.documenten.models import Document, Onderdeel
 from leefwereld.intake.models import BroughtBy, Kind, Vraag
 from leefwereld.plans.models import Action, Goal, Plan
 from leefwereld.residents.models import Household, Person
@@ -260,3 +262,34 @@ class AuditEventSerializer(serializers.ModelSerializer):
     class Meta:
         model = AuditEvent
         fields = ["at", "actor_name", "actor_role", "action", "object_type", "object_ref", "reason"]
+
+
+class DocumentSerializer(Base):
+    """A document's facts; the content is at `download` (every download in the audit)."""
+
+    household = ref()
+    person = ref()
+    plan = ref()
+    beschikking = ref()
+    referral = ref()
+    category = serializers.CharField(source="category.name", read_only=True)
+    download = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Document
+        fields = ["id", "household", "part", "person", "plan", "beschikking", "referral", "category", "description",
+                  "original_name", "content_type", "size", "sha256", "created_at", "download"]
+
+    def get_download(self, document) -> str:
+        return reverse("api:document_inhoud", kwargs={"public_id": document.public_id})
+
+
+class DocumentCreateSerializer(serializers.Serializer):
+    """A document for one part of a file: the part and its id, a category by name, a description, the file."""
+
+    part = serializers.ChoiceField(choices=Onderdeel.choices, help_text="Waar het document bij hoort.")
+    target = serializers.UUIDField(help_text="Publieke id van het huishouden, de persoon, het plan, de beschikking "
+                                             "of de verwijzing.")
+    category = serializers.CharField(max_length=100, help_text="Naam van een documentcategorie.")
+    description = serializers.CharField(max_length=300)
+    file = serializers.FileField(help_text="Het soort wordt uit de inhoud gelezen, niet uit de naam.")

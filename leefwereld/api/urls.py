@@ -1,7 +1,7 @@
 from django.urls import path
 
 from .docs import ReferenceView, SchemaView
-from .views import file, samen, versioned
+from .views import documenten, file, samen, versioned
 
 app_name = "api"
 
@@ -32,5 +32,8 @@ urlpatterns = [
     path("grondslagen/<uuid:public_id>/intrekken/", samen.GroundWithdraw.as_view(), name="intrekken"),
     path("sociale-kaart/", samen.KaartList.as_view(), name="kaart"),
     path("sociale-kaart/<uuid:public_id>/", samen.KaartDetail.as_view(), name="kaart_entry"),
+    path("documenten/", documenten.DocumentList.as_view(), name="documenten"),
+    path("documenten/<uuid:public_id>/", documenten.DocumentDetail.as_view(), name="document"),
+    path("documenten/<uuid:public_id>/inhoud/", documenten.DocumentContent.as_view(), name="document_inhoud"),
     path("logboek/", samen.AuditList.as_view(), name="logboek"),
 ]

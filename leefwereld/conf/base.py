@@ -109,6 +109,7 @@ INSTALLED_APPS = [
     "leefwereld.learning",
     "leefwereld.coordination",
     "leefwereld.ruimte",
+    "leefwereld.documenten",
     "leefwereld.money",
     "leefwereld.portal",
     "leefwereld.toezicht",
@@ -397,3 +398,34 @@ NOTIFY_SMS_GATEWAY = env("NOTIFY_SMS_GATEWAY", "leefwereld.notify.sms.RecordingG
 NOTIFY_PORTAL_URL = env("NOTIFY_PORTAL_URL", "http://127.0.0.1:8000/mijn/")
 NOTIFY_MAX_ATTEMPTS = env_int("NOTIFY_MAX_ATTEMPTS", 5, minimum=1)
 NOTIFY_RETRY_SECONDS = env_int("NOTIFY_RETRY_SECONDS", 60)  # doubled after each failed attempt
+
+# --- Documents (leefwereld.documenten, ADR 0037): stored through Django's storage API. ---
+# Local disk under var/ by default; S3-compatible object storage with LEEFWERELD_DOCUMENTS_S3_BUCKET set
+# (needs django-storages[s3], see docs/deployment.md). The type is checked by content, not by name.
+LEEFWERELD_DOCUMENTS_ROOT = env("LEEFWERELD_DOCUMENTS_ROOT", str(BASE_DIR / "var" / "documenten"))
+LEEFWERELD_DOCUMENTS_S3_BUCKET = env("LEEFWERELD_DOCUMENTS_S3_BUCKET", "")
+LEEFWERELD_DOCUMENTS_STORAGE = (
+    {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": {
+        "bucket_name": LEEFWERELD_DOCUMENTS_S3_BUCKET,
+        "endpoint_url": env("LEEFWERELD_DOCUMENTS_S3_ENDPOINT", "") or None,
+        "region_name": env("LEEFWERELD_DOCUMENTS_S3_REGION", "") or None,
+        "access_key": env("LEEFWERELD_DOCUMENTS_S3_ACCESS_KEY", ""),
+        "secret_key": env("LEEFWERELD_DOCUMENTS_S3_SECRET_KEY", ""),
+        "default_acl": "private", "querystring_auth": True, "file_overwrite": False,
+        "location": env("LEEFWERELD_DOCUMENTS_S3_PREFIX", "documenten")}}
+    if LEEFWERELD_DOCUMENTS_S3_BUCKET else
+    {"BACKEND": "django.core.files.storage.FileSystemStorage",
+     "OPTIONS": {"location": LEEFWERELD_DOCUMENTS_ROOT, "base_url": None,
+                 "file_permissions_mode": 0o600, "directory_permissions_mode": 0o700}}
+)
+LEEFWERELD_DOCUMENTS_MAX_BYTES = env_int("LEEFWERELD_DOCUMENTS_MAX_BYTES", 10 * 1024 * 1024, minimum=1)
+# What may be uploaded, as MIME types found in the content (filetype): PDF, photos and office documents.
+LEEFWERELD_DOCUMENTS_TYPES = env_list("LEEFWERELD_DOCUMENTS_TYPES", ",".join([
+    "application/pdf", "image/jpeg", "image/png", "image/heic",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.spreadsheet"]))
+# Retention per category when the administrator has set none on the category (years after the file closes).
+LEEFWERELD_DOCUMENTS_RETENTION_YEARS = env_int("LEEFWERELD_DOCUMENTS_RETENTION_YEARS", 15, minimum=1)
+# Inzage (AVG art. 15) of a file with more rows than this is made in the background (ADR 0037).
+LEEFWERELD_INZAGE_BACKGROUND_ROWS = env_int("LEEFWERELD_INZAGE_BACKGROUND_ROWS", 500)

@@ -4,3 +4,10 @@ from .base import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 DEBUG = False
 LANGUAGE_CODE = "nl"
+
+# Documents in a folder of their own per test run, on the real file system storage.
+import tempfile  # noqa: E402
+
+LEEFWERELD_DOCUMENTS_ROOT = tempfile.mkdtemp(prefix="leefwereld-documenten-")
+LEEFWERELD_DOCUMENTS_STORAGE = {**LEEFWERELD_DOCUMENTS_STORAGE, "OPTIONS": {  # noqa: F405
+    **LEEFWERELD_DOCUMENTS_STORAGE["OPTIONS"], "location": LEEFWERELD_DOCUMENTS_ROOT}}  # noqa: F405

@@ -17,6 +17,7 @@ urlpatterns = [
     path("samenwerken/", include("leefwereld.coordination.urls")),
     path("ruimte/", include("leefwereld.ruimte.urls")),
     path("geld/", include("leefwereld.money.urls")),
+    path("documenten/", include("leefwereld.documenten.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
     path("", include("leefwereld.toezicht.urls")),  # noodtoegang and the privacy officer's report (ADR 0038)

@@ -15,6 +15,7 @@ from leefwereld.residents import services as resident_services
 from . import personas
 from .api import load_api
 from .decisions import load_decisions
+from .documenten import load_documenten
 from .plans import load_plans
 from .portal import load_portal
 from .ruimte import load_ruimte
@@ -57,6 +58,7 @@ def load_personas():
     load_samenwerken(users)
     load_ruimte(users, households)
     load_portal(users, households)
+    load_documenten(users, households)
     load_api(users)
     load_toezicht(users, households)
     return teams, users

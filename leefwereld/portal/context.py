@@ -45,19 +45,25 @@ def choices(user):
 
 def resolve(request):
     """The PortalContext for this request, or None when no file is chosen (or the choice is no longer valid)."""
-    account, reps = choices(request.user)
+    return for_person(request.user, request.session.get(SESSION_KEY))
+
+
+def for_person(user, wanted):
+    """The PortalContext of `user` for the file of person `wanted` (None: their own, if that is the only one),
+    checked against the account and the representations in force today; None when it is not (or no longer) theirs.
+    Also used by the worker that makes an inzage, so a representation ended meanwhile stops it."""
+    account, reps = choices(user)
     if account is None:
         return None
-    wanted = request.session.get(SESSION_KEY)
     if wanted is None and account.person_id and not reps:
         wanted = account.person_id
     context = None
     if wanted is not None and wanted == account.person_id:
-        context = PortalContext(request.user, account, account.person, None)
+        context = PortalContext(user, account, account.person, None)
     else:
         rep = next((r for r in reps if r.person_id == wanted), None)
         if rep is not None:
-            context = PortalContext(request.user, account, rep.person, rep)
+            context = PortalContext(user, account, rep.person, rep)
     if context is not None:
-        request.user.acting_for_person_id = context.person.pk
+        user.acting_for_person_id = context.person.pk
     return context

@@ -1,9 +1,13 @@
 from django import forms
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.coordination.models import Scope
-from leefwereld.core.forms import LeefwereldFormMixin, VersionField
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField
+from leefwereld.plans.models import RepresentativeRole
 from leefwereld.residents.models import PreferredChannel, ReadsDutch
+
+from .models import RepresentationScope
 
 
 class GoalForm(LeefwereldFormMixin, forms.Form):
@@ -63,3 +67,23 @@ class ConsentForm(LeefwereldFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].queryset = organisations
         self.style_fields()
+
+
+class RepresentationForm(LeefwereldFormMixin, forms.Form):
+    """A professional records who acts for a resident: relation, what they may do, from and until."""
+
+    name = forms.CharField(label=_("Naam van de vertegenwoordiger"), max_length=200)
+    bsn = forms.CharField(label=_("BSN van de vertegenwoordiger"), max_length=9,
+                          help_text=_("Hiermee logt de vertegenwoordiger in (DigiD)."))
+    relation = forms.ChoiceField(label=_("Relatie"), choices=[("", _("Kies de relatie")), *RepresentativeRole.choices])
+    scope = forms.ChoiceField(label=_("Wat mag de vertegenwoordiger?"), choices=RepresentationScope.choices,
+                              widget=forms.RadioSelect, initial=RepresentationScope.HANDELEN)
+    starts_on = forms.DateField(label=_("Vanaf"), widget=DateInput, initial=timezone.localdate)
+    ends_on = forms.DateField(label=_("Tot en met (als dat bekend is)"), widget=DateInput, required=False,
+                              help_text=_("Bij een ouder: uiterlijk tot de achttiende verjaardag."))
+
+
+class RepresentationEndForm(LeefwereldFormMixin, forms.Form):
+    stops_on = forms.DateField(label=_("Vervalt per"), widget=DateInput, initial=timezone.localdate,
+                               help_text=_("Vanaf deze dag kan de vertegenwoordiger het dossier niet meer openen."))
+    reason = forms.CharField(label=_("Reden"), max_length=300, required=False)

@@ -52,14 +52,32 @@ def _value(obj, field):
 
 
 def _rows(ctx, model):
-    fields = [f for f in model._meta.concrete_fields if f.name not in SKIP_FIELDS]
+    # A stored file's place in storage says nothing about the person; its name, type, size and checksum are
+    # in the record, and the file itself is on the Documenten page.
+    fields = [f for f in model._meta.concrete_fields
+              if f.name not in SKIP_FIELDS and not isinstance(f, models.FileField)]
+    qs = _queryset(ctx, model).select_related(*[f.name for f in fields if f.is_relation]).order_by("pk")
+    return fields, [{f.name: _value(obj, f) for f in fields} for obj in qs]
+
+
+def _queryset(ctx, model):
     qs = within(ctx.user, ctx.person.household_id, model._default_manager.all(), ACTION)
     if model._meta.label == PERSON_MODEL:
-        qs = qs.filter(pk=ctx.person.pk)
-    elif _person_fields(model):  # another member's own record is theirs, not this person's
-        qs = qs.filter(models.Q(person__isnull=True) | models.Q(person=ctx.person))
-    qs = qs.select_related(*[f.name for f in fields if f.is_relation]).order_by("pk")
-    return fields, [{f.name: _value(obj, f) for f in fields} for obj in qs]
+        return qs.filter(pk=ctx.person.pk)
+    if _person_fields(model):  # another member's own record is theirs, not this person's
+        return qs.filter(models.Q(person__isnull=True) | models.Q(person=ctx.person))
+    return qs
+
+
+def is_large(ctx):
+    """More rows than LEEFWERELD_INZAGE_BACKGROUND_ROWS: made by the worker, not while the resident waits.
+    Counted per kind with a cap, so a large file stops the count early."""
+    limit, total = settings.LEEFWERELD_INZAGE_BACKGROUND_ROWS, 0
+    for model in household_models():
+        total += _queryset(ctx, model).values("pk")[: limit + 1 - total].count()
+        if total > limit:
+            return True
+    return False
 
 
 def collect(ctx, *, log=True):
@@ -84,8 +102,11 @@ def collect(ctx, *, log=True):
 
 
 def pdf(ctx) -> bytes:
+    return pdf_from(collect(ctx))
+
+
+def pdf_from(data) -> bytes:
     from weasyprint import CSS, HTML
 
-    data = collect(ctx)
     html = render_to_string("portal/inzage_pdf.html", {"data": data})
     return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(stylesheets=[CSS(filename=str(STYLE))])

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel
+from leefwereld.documenten.storage import documents_storage
 from leefwereld.plans.models import RepresentativeRole
 from leefwereld.residents.models import household_fk
 
@@ -79,10 +80,32 @@ class Vertegenwoordiging(PublicModel):
         return self.scope == RepresentationScope.HANDELEN
 
 
+class VertegenwoordigingEinde(PublicModel):
+    """The end of a representation, appended as its own dated record (never an edit of the representation):
+    from `stops_on` on, the representative no longer opens the file. Recorded by a professional, with why."""
+
+    household = household_fk("+")
+    person = models.ForeignKey("residents.Person", verbose_name=_("voor wie"), on_delete=models.PROTECT,
+                               related_name="+")  # the represented person: theirs in the inzage, no one else's
+    representation = models.OneToOneField(Vertegenwoordiging, verbose_name=_("vertegenwoordiging"),
+                                          on_delete=models.PROTECT, related_name="einde")
+    stops_on = models.DateField(_("vervalt per"), default=timezone.localdate,
+                                help_text=_("Vanaf deze dag kan de vertegenwoordiger het dossier niet meer openen."))
+    reason = models.CharField(_("reden"), max_length=300, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("vastgelegd door"),
+                                    on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = _("einde van een vertegenwoordiging")
+        verbose_name_plural = _("einden van vertegenwoordigingen")
+
+
 def active_representations(queryset, day=None):
+    """In force on `day`: started, not past its end date, and no ending recorded that has taken effect
+    (`ended_at` is the ending of representations recorded before endings were their own records)."""
     day = day or timezone.localdate()
     return queryset.filter(ended_at__isnull=True, starts_on__lte=day).filter(
-        Q(ends_on__isnull=True) | Q(ends_on__gte=day))
+        Q(ends_on__isnull=True) | Q(ends_on__gte=day)).exclude(einde__stops_on__lte=day)
 
 
 class Direction(models.TextChoices):
@@ -140,3 +163,30 @@ class Correctieverzoek(PublicModel):
         verbose_name = _("correctieverzoek")
         verbose_name_plural = _("correctieverzoeken")
         ordering = ["due_on", "id"]
+
+
+class InzageStatus(models.TextChoices):
+    KLAARMAKEN = "klaarmaken", _("Wordt klaargemaakt")
+    KLAAR = "klaar", _("Klaar")
+    MISLUKT = "mislukt", _("Niet gelukt")
+
+
+class InzageVerzoek(PublicModel):
+    """An inzage (AVG art. 15) made in the background for a large file: the resident sees "wordt klaargemaakt",
+    then downloads the PDF and the JSON, stored through the storage API (no local files, ADR 0028)."""
+
+    household = household_fk("+")
+    person = models.ForeignKey("residents.Person", verbose_name=_("in het dossier van"), on_delete=models.PROTECT,
+                               related_name="+")
+    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("gevraagd door"),
+                                     on_delete=models.PROTECT, related_name="+")
+    status = models.CharField(_("stand"), max_length=20, choices=InzageStatus.choices,
+                              default=InzageStatus.KLAARMAKEN)
+    ready_at = models.DateTimeField(_("klaar op"), null=True, blank=True)
+    pdf = models.FileField(_("pdf"), storage=documents_storage, max_length=200, blank=True)
+    json = models.FileField(_("json"), storage=documents_storage, max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("inzageverzoek")
+        verbose_name_plural = _("inzageverzoeken")
+        ordering = ["-created_at", "-id"]

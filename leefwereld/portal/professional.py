@@ -2,6 +2,8 @@
 
 Reached from the werkvoorraad card "Van inwoners"; professionals only (requires() keeps residents out).
 """
+import uuid
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
@@ -13,7 +15,7 @@ from leefwereld.core.forms import save_with_form
 from leefwereld.residents.models import Person
 
 from . import forms, services
-from .models import Bericht, Correctieverzoek
+from .models import Bericht, Correctieverzoek, Vertegenwoordiging, VertegenwoordigingEinde, active_representations
 
 
 def _person(request, public_id, action):
@@ -58,3 +60,44 @@ def correctie(request, public_id):
         messages.success(request, _("Afgehandeld. De inwoner leest uw antwoord in Mijn Leefwereld."))
         return redirect("workspace:werkvoorraad")
     return render(request, "portal/pro_correctie.html", {"verzoek": verzoek, "form": form})
+
+
+@requires("vertegenwoordiging.view")
+def vertegenwoordigers(request, public_id):
+    """Who acts for this resident, with the history: each representation as recorded, and its end as its own
+    record. A professional records a new one or ends one here; the portal then says whose file is open."""
+    person = _person(request, public_id, "vertegenwoordiging.view")
+    reps = within(request.user, person.household_id, Vertegenwoordiging.objects.filter(person=person),
+                  "vertegenwoordiging.view")
+    form = forms.RepresentationForm(request.POST if request.POST.get("form") == "nieuw" else None)
+    end_form = forms.RepresentationEndForm(request.POST if request.POST.get("form") == "einde" else None)
+    ending = None
+    if request.method == "POST" and form.is_bound and form.is_valid() and save_with_form(
+            form, lambda: services.representation_record(actor=request.user, person=person, **form.cleaned_data)):
+        messages.success(request, _("De vertegenwoordiger is vastgelegd."))
+        return redirect("portal:vertegenwoordigers", public_id=public_id)
+    if request.method == "POST" and end_form.is_bound:
+        wanted = _uuid(request.POST.get("rep"))
+        ending = reps.filter(public_id=wanted).first() if wanted else None
+        if ending is None:
+            raise Http404
+        if end_form.is_valid() and save_with_form(end_form, lambda: services.representation_end(
+                actor=request.user, representation=ending, **end_form.cleaned_data)):
+            messages.success(request, _("De vertegenwoordiging is beëindigd. Dat staat nu in de geschiedenis."))
+            return redirect("portal:vertegenwoordigers", public_id=public_id)
+        if VertegenwoordigingEinde.objects.filter(representation=ending).exists():  # its form is no longer shown
+            for error in end_form.non_field_errors():
+                messages.error(request, error)
+    rows = list(reps.select_related("recorded_by", "einde__recorded_by").order_by("-starts_on", "-id"))
+    show(request.user, "vertegenwoordiging.view", person=person)
+    active = {r.pk for r in active_representations(Vertegenwoordiging.objects.filter(pk__in=[r.pk for r in rows]))}
+    return render(request, "portal/pro_vertegenwoordigers.html", {
+        "person": person, "rows": rows, "active": active, "form": form, "end_form": end_form, "ending": ending,
+        "blank_end": forms.RepresentationEndForm()})
+
+
+def _uuid(value):
+    try:
+        return uuid.UUID(str(value))
+    except ValueError:
+        return None

@@ -16,7 +16,15 @@ from leefwereld.decisions.models import Beschikking, Brief
 from leefwereld.plans.models import Action, Agreement, Decision, Goal, Plan, PlanStatus, Review
 from leefwereld.residents.models import NetworkMember, Person
 
-from .models import Bericht, Correctieverzoek, Direction, Vertegenwoordiging
+from .models import (
+    Bericht,
+    Correctieverzoek,
+    Direction,
+    InzageStatus,
+    InzageVerzoek,
+    Vertegenwoordiging,
+    active_representations,
+)
 from .who_looked import describe
 
 ACTION = "portal.view"
@@ -110,8 +118,8 @@ def involved(ctx, person):
         partners.setdefault(g.organisation_id, g.organisation)
     for r in within(ctx.user, household, Referral.objects.all(), ACTION).select_related("organisation")[:30]:
         partners.setdefault(r.organisation_id, r.organisation)
-    reps = list(within(ctx.user, household, Vertegenwoordiging.objects.filter(person=person, ended_at__isnull=True),
-                       ACTION))
+    reps = list(active_representations(within(ctx.user, household, Vertegenwoordiging.objects.filter(person=person),
+                                              ACTION)))
     return {"network": network, "partners": list(partners.values()), "representatives": reps}
 
 
@@ -183,3 +191,18 @@ def werkvoorraad_card(*, actor):
     if shown:
         show(actor, "werkvoorraad.view", persons=shown)
     return card
+
+
+def inzage_verzoeken(ctx):
+    """The inzages made in the background for this requester and this file, newest first."""
+    return list(within(ctx.user, ctx.person.household_id, InzageVerzoek.objects.filter(
+        person=ctx.person, requested_by=ctx.user), "portal.inzage").order_by("-created_at", "-id")[:3])
+
+
+def inzage_verzoek(ctx, public_id):
+    verzoek = (within(ctx.user, ctx.person.household_id, InzageVerzoek.objects.filter(
+        person=ctx.person, requested_by=ctx.user, status=InzageStatus.KLAAR), "portal.inzage")
+        .filter(public_id=public_id).first())
+    if verzoek is not None:
+        show(ctx.user, "portal.inzage", person=ctx.person, obj=verzoek, detail={"inzage": True})
+    return verzoek

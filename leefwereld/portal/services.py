@@ -26,7 +26,18 @@ from leefwereld.plans.services import content as plan_content
 from leefwereld.residents import services as resident_services
 from leefwereld.residents.models import Person
 
-from .models import Bericht, Correctieverzoek, Direction, RepresentationScope, ResidentAccount, Vertegenwoordiging
+from .models import (
+    Bericht,
+    Correctieverzoek,
+    Direction,
+    InzageStatus,
+    InzageVerzoek,
+    RepresentationScope,
+    ResidentAccount,
+    Vertegenwoordiging,
+    VertegenwoordigingEinde,
+)
+from .tasks import inzage_prepare
 
 # --- Signing in (called by the OIDC backend, before anyone is logged in) ----------------------------------
 
@@ -103,13 +114,24 @@ def representation_record(*, actor, person, name, bsn, relation, scope, starts_o
     return rep
 
 
-def representation_end(*, actor, representation):
+def representation_end(*, actor, representation, stops_on=None, reason=""):
+    """End a representation from `stops_on` (today: at once) as a new dated record; the representation itself
+    stays as it was recorded, so its history reads in order."""
+    stops_on = stops_on or timezone.localdate()
+    if stops_on < representation.starts_on:
+        raise ApplicationError(_("De vertegenwoordiging kan niet eindigen voordat ze begon."), field="stops_on")
     with transaction.atomic():
-        guard(actor, "vertegenwoordiging.manage", person=representation.person, obj=representation)
-        if not Vertegenwoordiging.objects.filter(pk=representation.pk, ended_at__isnull=True).update(
-                ended_at=timezone.now()):
+        guard(actor, "vertegenwoordiging.manage", person=representation.person, obj=representation,
+              detail={"stops_on": stops_on.isoformat()})
+        locked = Vertegenwoordiging.objects.select_for_update().get(pk=representation.pk)
+        if locked.ended_at is not None or VertegenwoordigingEinde.objects.filter(representation=locked).exists():
             raise ApplicationError(_("Deze vertegenwoordiging was al beëindigd."))
+        einde = VertegenwoordigingEinde.objects.create(household_id=locked.household_id, person_id=locked.person_id,
+                                                       representation=locked,
+                                                       stops_on=stops_on, reason=(reason or "").strip()[:300],
+                                                       recorded_by=actor)
         household_access_refresh(household_ids=[representation.household_id])
+    return einde
 
 
 # --- What the resident does in the portal -----------------------------------------------------------------
@@ -226,3 +248,21 @@ def consent_withdraw(*, ctx, ground):
         raise ApplicationError(_("Dit is geen toestemming van u: dit kunt u niet zelf intrekken."))
     return sharing_services.ground_withdraw(actor=ctx.user, ground=ground,
                                             note=_("Ingetrokken in Mijn Leefwereld."))
+
+
+# --- Inzage in the background (ADR 0037) ----------------------------------------------------------------------
+
+
+def inzage_request(*, ctx):
+    """Ask for an inzage made in the background; one at a time per person and requester. The worker starts when
+    this transaction commits (in-process without a broker)."""
+    with transaction.atomic():
+        guard(ctx.user, "portal.inzage", person=ctx.person, detail={"background": True})
+        pending = InzageVerzoek.objects.filter(person=ctx.person, requested_by=ctx.user,
+                                               status=InzageStatus.KLAARMAKEN).first()
+        if pending is not None:
+            return pending
+        verzoek = InzageVerzoek.objects.create(household_id=ctx.person.household_id, person=ctx.person,
+                                               requested_by=ctx.user)
+        transaction.on_commit(lambda: inzage_prepare.delay(verzoek.pk))
+    return verzoek

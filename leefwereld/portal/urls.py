@@ -14,6 +14,8 @@ urlpatterns = [
     path("mijn/plan/actie/<uuid:action_id>/gedaan/", views.action_done, name="action_done"),
     path("mijn/besluiten/", views.besluiten, name="besluiten"),
     path("mijn/besluiten/<uuid:public_id>/brief.pdf", views.brief, name="brief"),
+    path("mijn/documenten/", views.documenten, name="documenten"),
+    path("mijn/documenten/<uuid:public_id>/", views.document, name="document"),
     path("mijn/wie/", views.wie, name="wie"),
     path("mijn/berichten/", views.berichten, name="berichten"),
     path("mijn/toestemming/", views.toestemming, name="toestemming"),
@@ -22,7 +24,11 @@ urlpatterns = [
     path("mijn/inzage/", views.inzage_page, name="inzage"),
     path("mijn/inzage.json", views.inzage_json, name="inzage_json"),
     path("mijn/inzage.pdf", views.inzage_pdf, name="inzage_pdf"),
+    path("mijn/inzage/klaarmaken/", views.inzage_klaarmaken, name="inzage_klaarmaken"),
+    path("mijn/inzage/<uuid:public_id>/inzage.pdf", views.inzage_klaar, {"kind": "pdf"}, name="inzage_klaar_pdf"),
+    path("mijn/inzage/<uuid:public_id>/inzage.json", views.inzage_klaar, {"kind": "json"}, name="inzage_klaar_json"),
     # The professional's side: a resident's messages and correction requests.
     path("inwoners/<uuid:public_id>/berichten/", professional.thread, name="thread"),
+    path("inwoners/<uuid:public_id>/vertegenwoordigers/", professional.vertegenwoordigers, name="vertegenwoordigers"),
     path("inwoners/correctie/<uuid:public_id>/", professional.correctie, name="correctie"),
 ]

@@ -1,7 +1,7 @@
 """Mijn Leefwereld: the resident's pages, phone first and in plain Dutch (B1)."""
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,6 +12,8 @@ from leefwereld.accounts.services import logout_record
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.forms import save_with_form
 from leefwereld.decisions import letters
+from leefwereld.documenten.content import download_name
+from leefwereld.documenten.selectors import open_content, resident_document, resident_documents
 
 from . import context, forms, inzage, selectors, services
 from .decorators import portal_page
@@ -141,6 +143,27 @@ def brief(request, public_id):
     return response
 
 
+@portal_page("documenten.download")
+def documenten(request):
+    """The documents in the open file: the household's and the person's own, as the professionals see them."""
+    ctx = request.portal
+    person = selectors.person(ctx)
+    return render(request, "portal/documenten.html", {"ctx": ctx, "person": person, "rows": resident_documents(
+        actor=ctx.user, person=ctx.person)})
+
+
+@portal_page("documenten.download")
+def document(request, public_id):
+    """One document, streamed from storage; the download is in the audit the resident reads under "wie keek"."""
+    found = resident_document(actor=request.user, person=request.portal.person, public_id=public_id)
+    if found is None:
+        raise Http404
+    response = FileResponse(open_content(found), as_attachment=True, filename=download_name(found),
+                            content_type=found.content_type)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @portal_page("portal.view")
 def wie(request):
     """Who is involved, and who looked at the file (from the audit log)."""
@@ -216,11 +239,40 @@ def inzage_page(request):
         return redirect("portal:inzage")
     person = selectors.person(ctx)
     return render(request, "portal/inzage.html", {"ctx": ctx, "person": person, "form": form,
-                                                   "correcties": selectors.correcties(ctx)})
+                                                   "correcties": selectors.correcties(ctx),
+                                                   "verzoeken": selectors.inzage_verzoeken(ctx)})
+
+
+def _in_background(request):
+    """A large file is made by the worker: the resident sees "wordt klaargemaakt", then the download."""
+    services.inzage_request(ctx=request.portal)
+    messages.info(request, _("Uw dossier is groot. We maken alles voor u klaar. Dat kan een paar minuten duren."))
+    return redirect("portal:inzage")
+
+
+@require_POST
+@portal_page("portal.inzage")
+def inzage_klaarmaken(request):
+    return _in_background(request)
+
+
+@portal_page("portal.inzage")
+def inzage_klaar(request, public_id, kind):
+    """A prepared inzage, from storage; only for whoever asked for it, and only while the file is theirs."""
+    verzoek = selectors.inzage_verzoek(request.portal, public_id)
+    if verzoek is None:
+        raise Http404
+    stored = getattr(verzoek, kind)
+    response = FileResponse(stored.storage.open(stored.name, "rb"), as_attachment=True, filename=f"inzage.{kind}",
+                            content_type="application/pdf" if kind == "pdf" else "application/json")
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 @portal_page("portal.inzage")
 def inzage_json(request):
+    if inzage.is_large(request.portal):
+        return _in_background(request)
     data = inzage.collect(request.portal)
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False, "indent": 1})
     response["Content-Disposition"] = 'attachment; filename="inzage.json"'
@@ -229,6 +281,8 @@ def inzage_json(request):
 
 @portal_page("portal.inzage")
 def inzage_pdf(request):
+    if inzage.is_large(request.portal):
+        return _in_background(request)
     response = HttpResponse(inzage.pdf(request.portal), content_type="application/pdf")
     response["Content-Disposition"] = 'attachment; filename="inzage.pdf"'
     return response

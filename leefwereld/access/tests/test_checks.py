@@ -46,12 +46,12 @@ def test_matrix_rows():
     # A partner professional: only the referrals given to them and what was shared (a branch of its own).
     assert {name for name, roles in table.items() if roles["partner"]} == {
         "account.self", "account.verify", "account.security", "kaart.view", "referrals.view", "referrals.respond",
-        "partner.inbox"}
+        "partner.inbox", "documenten.view", "documenten.download"}  # documents of their own referrals (ADR 0037)
     # A resident (Mijn Leefwereld): the portal's own actions and the services behind what they do themselves;
     # the portal's pages are the only ones they reach (access.views.requires(resident=True), ADR 0029).
     assert {name for name, roles in table.items() if roles["inwoner"]} == {
         "portal.view", "portal.write", "portal.inzage", "portal.account", "plans.edit", "plans.agreement",
-        "sharing.record", "sharing.withdraw", "persons.communication"}
+        "sharing.record", "sharing.withdraw", "persons.communication", "documenten.download"}
 
 
 def test_every_resident_row_carries_its_household():

@@ -20,6 +20,7 @@ from leefwereld.coordination.models import Escalation, KaartEntry, Referral, Sha
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.demo.loader import load_personas
+from leefwereld.documenten.models import Document
 from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.kompas import council_services
@@ -28,7 +29,8 @@ from leefwereld.kompas.survey_services import survey_open
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
-from leefwereld.portal.models import Correctieverzoek, ResidentAccount
+from leefwereld.portal.models import Correctieverzoek, InzageVerzoek, ResidentAccount
+from leefwereld.portal.tasks import inzage_prepare
 from leefwereld.residents.models import NetworkMember, Person
 from leefwereld.ruimte import services as ruimte_services
 
@@ -85,7 +87,7 @@ EXEMPT = {
 RESIDENT_PAGES = {f"portal.views.{n}" for n in (
     "start", "oidc_authenticate", "oidc_callback", "kies", "uitloggen", "home", "plan", "action_done", "besluiten",
     "brief", "wie", "berichten", "toestemming", "toestemming_intrekken", "communicatie", "inzage_page", "inzage_json",
-    "inzage_pdf")}
+    "inzage_pdf", "documenten", "document", "inzage_klaarmaken", "inzage_klaar")}
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
@@ -129,12 +131,17 @@ KIND = {
     "money.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
+    "portal.views.document": "document", "portal.views.inzage_klaar": "inzageverzoek",
+    "portal.professional.vertegenwoordigers": "person",
+    "documenten.views.download": "document",
+    "documenten.views.household_documents": "household", "documenten.views.referral_documents": "referral",
     # The API (leefwereld.api): read with a system client's token, acting as the same user.
     "api.views.file.HouseholdDetail": "household", "api.views.file.VraagDetail": "vraag",
     "api.views.file.GesprekDetail": "gesprek", "api.views.versioned.PlanDetail": "plan",
     "api.views.versioned.ProcedureDetail": "procedure", "api.views.versioned.BeschikkingDetail": "beschikking",
     "api.views.samen.ReferralDetail": "referral", "api.views.samen.GroundDetail": "ground",
     "api.views.samen.KaartDetail": "entry",
+    "api.views.documenten.DocumentDetail": "document", "api.views.documenten.DocumentContent": "document",
     "learning.learn_views.overleg_detail": "overleg", "learning.learn_views.reflection_detail": "reflection",
     "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
     "learning.learn_views.lesson_share": "lesson",
@@ -151,7 +158,7 @@ LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "p
          *(f"api.views.{n}" for n in ("file.PersonList", "file.VraagList", "file.ContactmomentList",
                                       "file.GesprekList", "file.AssessmentList", "versioned.PlanList",
                                       "versioned.ProcedureList", "versioned.BeschikkingList", "samen.ReferralList",
-                                      "samen.GroundList"))}
+                                      "samen.GroundList", "documenten.DocumentList"))}
 
 
 def _name(callback):
@@ -192,6 +199,8 @@ def world(db):
         "entry": KaartEntry.objects.filter(level="informeel").first(),
         **_ruimte_objects(users, saskia),
     }
+    objects["document"] = Document.objects.get(person=saskia)  # the demo's GP letter (demo/documenten.py)
+    objects["inzageverzoek"] = _inzage_made(saskia)
     objects["correctie"] = Correctieverzoek.objects.create(
         household=saskia.household, person=saskia, what="Mijn adres klopt niet.", requested_by=users["fatima"],
         owner=users["fatima"], due_on=timezone.localdate())
@@ -203,6 +212,15 @@ def world(db):
     objects.update(_council_objects())
     assert all(v is not None for v in objects.values()), objects
     return users, objects
+
+
+def _inzage_made(person):
+    """An inzage made in the background for Saskia, by the worker (in-process)."""
+    account = ResidentAccount.objects.select_related("user").get(person=person)
+    verzoek = InzageVerzoek.objects.create(household=person.household, person=person, requested_by=account.user)
+    inzage_prepare(verzoek.pk)
+    verzoek.refresh_from_db()
+    return verzoek
 
 
 def _council_objects():
