@@ -56,7 +56,7 @@ class Procedure(VersionedModel):
     person = models.ForeignKey("residents.Person", verbose_name=_("voor wie"), on_delete=models.PROTECT,
                                related_name="+")
     vraag = models.ForeignKey("intake.Vraag", verbose_name=_("vraag"), on_delete=models.PROTECT, null=True,
-                              blank=True, related_name="+")
+                              blank=True, related_name="procedures")
     melding = models.ForeignKey("self", verbose_name=_("na de melding"), on_delete=models.PROTECT, null=True,
                                 blank=True, related_name="aanvragen")
     wet = models.CharField(_("wet"), max_length=20, choices=Wet.choices)

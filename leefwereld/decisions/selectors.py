@@ -10,6 +10,7 @@ from django.utils import timezone
 from leefwereld.access.policy import show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.core.termijnen import Kalender
+from leefwereld.intake.models import Vraag
 
 from . import deadlines
 from .models import (
@@ -65,6 +66,15 @@ def procedures_for_household(*, actor, household, limit=LIMIT):
     rows = list(_ingebrekestelling_or_none(qs).order_by("-received_on", "-id")[:limit])
     rows.sort(key=lambda p: (not p.is_open, p.deadline if p.is_open else dt.date.max))
     return _with_penalty(rows)
+
+
+def vraag_for_procedure(*, actor, person, public_id):
+    """The vraag a procedure starts from: part of the person's page, so no audit row of its own."""
+    vraag = within(actor, person.household_id, Vraag.objects.filter(person=person, public_id=public_id),
+                   "procedures.manage").first()
+    if vraag is None:
+        raise NotFoundOrNotAllowed("not found")
+    return vraag
 
 
 def procedure_moves(*, actor, procedure):

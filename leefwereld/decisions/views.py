@@ -3,6 +3,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
@@ -16,7 +17,7 @@ from leefwereld.plans.models import Goal
 from leefwereld.residents import selectors as resident_selectors
 
 from . import forms, letters, selectors, services
-from .models import OPEN_STATUSES, ProcedureKind, Voorziening
+from .models import OPEN_STATUSES, ProcedureKind, Voorziening, Wet
 
 
 def _form_page(request, form, *, title, back, back_label, intro="", extra=None):
@@ -51,18 +52,31 @@ def household(request, public_id):
 
 @requires("procedures.manage")
 def procedure_start(request, person_id):
+    """A melding or an aanvraag; from a vraag (?vraag=…) it starts on the vraag's date, in its words."""
     person = resident_selectors.person_get(actor=request.user, public_id=person_id, action="procedures.manage")
     resident_selectors.blanco_leave(actor=request.user, person=person)
-    form = forms.ProcedureStartForm(request.POST or None)
+    vraag_id = request.GET.get("vraag", "")
+    vraag = selectors.vraag_for_procedure(actor=request.user, person=person, public_id=vraag_id) if vraag_id \
+        else None
+    initial = {"wet": Wet.WMO, "kind": ProcedureKind.MELDING, "received_on": vraag.received_on,
+               "subject": Truncator(vraag.words).chars(300)} if vraag else {}
+    form = forms.ProcedureStartForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = {}
         if save_with_form(form, lambda: result.update(p=services.procedure_start(
                 actor=request.user, person=person, wet=data["wet"], kind=data["kind"],
-                received_on=data["received_on"], subject=data["subject"], ondersteuning=data["ondersteuning"]))):
+                received_on=data["received_on"], subject=data["subject"], ondersteuning=data["ondersteuning"],
+                vraag=vraag))):
             messages.success(request, _("Opgeslagen. De termijn loopt tot %(day)s.") % {
                 "day": datum(result["p"].deadline)})
             return redirect("decisions:procedure", public_id=result["p"].public_id)
+    if vraag:
+        return _form_page(request, form, title=_("Melding of aanvraag bij deze vraag"),
+                          back=reverse("intake:vraag", args=[vraag.public_id]), back_label=str(vraag),
+                          intro=_("Een melding (alleen Wmo) start het onderzoek van 6 weken. Bij de Jeugdwet en de "
+                                  "Participatiewet is er geen melding: kies dan 'aanvraag'."),
+                          extra={"vraag_words": vraag.words})
     return _form_page(request, form, title=_("Melding of aanvraag"), back=_household_url(person.household),
                       back_label=person.full_name)
 
