@@ -107,7 +107,7 @@ def beschikkingen_for_household(*, actor, household, limit=LIMIT):
 def voorzieningen(*, actor, beschikking):
     return list(within(actor, beschikking.household_id,
                        Voorziening.objects.filter(beschikking=beschikking, archived=False), "beschikkingen.view")
-                .select_related("goal", "procedure"))
+                .select_related("goal", "procedure", "kaart_entry__organisation"))
 
 
 def earlier_decisions(*, actor, beschikking, limit=10):

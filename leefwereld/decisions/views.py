@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
+from leefwereld.coordination import selectors as coordination_selectors
 from leefwereld.core.datum import datum
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 from leefwereld.core.forms import save_with_form
@@ -194,17 +195,21 @@ def voorziening_edit(request, public_id, voorziening_id=None):
     v = get_object_or_404(Voorziening, beschikking=b, public_id=voorziening_id, archived=False) \
         if voorziening_id else None
     goals, procedures = _goals_and_procedures(request, b)
+    entries = coordination_selectors.maatwerk_entries(also=v.kaart_entry_id if v else None)
     initial = {"version": b.version}
     if v:
         initial.update({f: getattr(v, f) for f in services.beschikkingen.VOORZIENING_FIELDS},
-                       goal=str(v.goal_id or ""), procedure=str(v.procedure_id or ""))
-    form = forms.VoorzieningForm(request.POST or None, initial=initial, goals=goals, procedures=procedures)
+                       goal=str(v.goal_id or ""), procedure=str(v.procedure_id or ""),
+                       kaart_entry=str(v.kaart_entry.public_id) if v.kaart_entry_id else "")
+    form = forms.VoorzieningForm(request.POST or None, initial=initial, goals=goals, procedures=procedures,
+                                 entries=entries)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version, goal, procedure = data.pop("version"), data.pop("goal"), data.pop("procedure")
+        entry = data.pop("kaart_entry")
         if save_with_form(form, lambda: services.voorziening_save(
                 actor=request.user, beschikking=b, voorziening=v, expected_version=version, data=data, goal=goal,
-                procedure=procedure)):
+                procedure=procedure, kaart_entry=entry)):
             messages.success(request, _("Voorziening opgeslagen."))
             return redirect("decisions:detail", public_id=b.public_id)
     guideline = v.plan_action.what if v and v.plan_action_id else ""
