@@ -18,7 +18,7 @@ from .decisions import load_decisions
 from .plans import load_plans
 from .portal import load_portal
 from .ruimte import load_ruimte
-from .samenwerken import load_samenwerken
+from .samenwerken import load_kaart, load_samenwerken
 
 
 def demo_loaded() -> bool:
@@ -52,8 +52,9 @@ def load_personas():
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
+    organisations = load_kaart()  # before the decisions: their provisions link the kaart's maatwerk
     load_decisions(users, households)
-    load_samenwerken(users)
+    load_samenwerken(users, organisations)
     load_ruimte(users, households)
     load_portal(users, households)
     load_api(users)
