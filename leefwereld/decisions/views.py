@@ -126,10 +126,13 @@ def procedure_step(request, public_id, step):
         if "version" in data:
             data["expected_version"] = data.pop("version")
         target = "melding" if step == "aanvraag" else "procedure"
-        if save_with_form(form, lambda: getattr(services, service_name)(actor=request.user, **{target: procedure},
-                                                                         **data)):
+        result = {}
+        if save_with_form(form, lambda: result.update(saved=getattr(services, service_name)(
+                actor=request.user, **{target: procedure}, **data))):
             messages.success(request, done)
-            return redirect("decisions:procedure", public_id=procedure.public_id)
+            # A melding that became an aanvraag: on to the aanvraag, where the decision is drafted.
+            after = result["saved"] if step == "aanvraag" else procedure
+            return redirect("decisions:procedure", public_id=after.public_id)
     return _form_page(request, form, title=title, back=_procedure_url(procedure), back_label=str(procedure))
 
 

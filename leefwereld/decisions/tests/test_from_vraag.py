@@ -92,3 +92,13 @@ def test_the_start_page_leaves_one_audit_row_and_another_households_vraag_is_404
     other = PersonFactory(household__team=person.household.team)
     assert client.get(reverse("decisions:procedure_start", args=[other.public_id])
                       + f"?vraag={vraag.public_id}").status_code == 404
+
+
+def test_a_melding_that_becomes_an_aanvraag_goes_on_to_the_aanvraag(client_for, pro, person, vraag):
+    melding = services.procedure_start(actor=pro, person=person, wet=Wet.WMO, kind=ProcedureKind.MELDING,
+                                       received_on=D(2026, 11, 2), subject="Huishouden", vraag=vraag)
+    response = client_for(pro).post(reverse("decisions:procedure_aanvraag", args=[melding.public_id]), {
+        "version": melding.version, "received_on": "2026-11-20"})
+    aanvraag = Procedure.objects.get(melding=melding)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("decisions:procedure", args=[aanvraag.public_id])
