@@ -87,6 +87,19 @@ def kaart_for_goal(*, actor, goal):
     return side_by_side(entries), wijken, names
 
 
+MAATWERK_LIMIT = 300
+
+
+def maatwerk_entries(*, law=None, also=None):
+    """Maatwerk on the kaart, with the terms a decision takes over (law, article, unit, unit price), by law
+    and name; `also` adds an entry a provision already links to, even when it left the kaart since."""
+    entries = KaartEntry.objects.filter(level=Level.MAATWERK).select_related("organisation")
+    entries = entries.filter(Q(active=True) | Q(pk=also)) if also else entries.filter(active=True)
+    if law:
+        entries = entries.filter(law=law)
+    return list(entries.order_by("law", "name")[:MAATWERK_LIMIT])
+
+
 def kaart_entry(*, public_id):
     entry = _entries().filter(public_id=public_id).first()
     if entry is None:

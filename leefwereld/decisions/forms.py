@@ -78,10 +78,32 @@ class DetailsForm(VersionedForm):
     report_sent_on = _date(_("Verslag van het onderzoek gestuurd op"), required=False)
 
 
+class KaartSelect(forms.Select):
+    """Each maatwerk option carries its law and terms, so app.js can limit the list to the chosen law and
+    fill in article, unit and unit price (without JavaScript the service fills what was left empty)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.entries = {}
+
+    def create_option(self, name, value, *args, **kwargs):
+        option = super().create_option(name, value, *args, **kwargs)
+        entry = self.entries.get(str(value))
+        if entry is not None:
+            option["attrs"].update({"data-law": entry.law, "data-fill-artikel": entry.article[:60],
+                                    "data-fill-unit": entry.unit, "data-fill-unit_price": str(entry.unit_price),
+                                    "data-fill-product": entry.name[:200]})
+        return option
+
+
 class VoorzieningForm(VersionedForm):
     wet = forms.ChoiceField(label=_("Wet"), choices=Wet.choices)
-    artikel = forms.CharField(label=_("Artikel"), max_length=60)
-    product = forms.CharField(label=_("Wat"), max_length=200)
+    kaart_entry = forms.ChoiceField(
+        label=_("Van de sociale kaart (maatwerk)"), required=False,
+        widget=KaartSelect(attrs={"data-fill-from": "", "data-law-from": "wet"}),
+        help_text=_("Kies de voorziening: artikel, eenheid en prijs worden ingevuld. U kunt ze nog aanpassen."))
+    artikel = forms.CharField(label=_("Artikel"), max_length=60, required=False)
+    product = forms.CharField(label=_("Wat"), max_length=200, required=False)
     uitkomst = forms.ChoiceField(label=_("Besluit"), choices=Uitkomst.choices, widget=forms.RadioSelect)
     vorm = forms.ChoiceField(label=_("Vorm"), choices=[("", _("Niet van toepassing")), *Vorm.choices],
                              required=False)
@@ -105,9 +127,14 @@ class VoorzieningForm(VersionedForm):
     legal_ground = forms.CharField(label=_("Grond voor afwijzen"), max_length=300, required=False,
                                    help_text=_("Alleen bij afwijzen: het artikel van de wet of de verordening."))
 
-    def __init__(self, *args, goals, procedures, **kwargs):
+    def __init__(self, *args, goals, procedures, entries=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.goals, self.procedures = {str(g.pk): g for g in goals}, {str(p.pk): p for p in procedures}
+        self.entries = {str(e.public_id): e for e in entries}
+        self.fields["kaart_entry"].widget.entries = self.entries
+        by_law = [(label, [(k, _entry_label(e)) for k, e in self.entries.items() if e.law == law])
+                  for law, label in Wet.choices]
+        self.fields["kaart_entry"].choices = [("", _("Geen: zelf invullen"))] + [g for g in by_law if g[1]]
         self.fields["goal"].choices = [("", "—")] + [(k, g.words[:80]) for k, g in self.goals.items()]
         self.fields["procedure"].choices = [("", "—")] + [
             (k, f"{p.get_wet_display()}: {p.subject}") for k, p in self.procedures.items()]
@@ -116,7 +143,14 @@ class VoorzieningForm(VersionedForm):
         cleaned = super().clean()
         cleaned["goal"] = self.goals.get(cleaned.get("goal") or "")
         cleaned["procedure"] = self.procedures.get(cleaned.get("procedure") or "")
+        cleaned["kaart_entry"] = self.entries.get(cleaned.get("kaart_entry") or "")
         return cleaned
+
+
+def _entry_label(entry):
+    price = f"€ {entry.unit_price:.2f}".replace(".", ",")
+    where = f" ({entry.organisation.name})" if entry.organisation_id else ""
+    return f"{entry.name}{where} · {entry.unit} · {price}"
 
 
 class ExplainForm(VersionedForm):

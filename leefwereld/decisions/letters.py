@@ -34,7 +34,7 @@ def _logo_url():
 
 
 def letter_context(beschikking, *, sent_on, bezwaar_until, preview):
-    rows = list(beschikking.voorzieningen.filter(archived=False).select_related("goal"))
+    rows = list(beschikking.voorzieningen.filter(archived=False).select_related("goal", "kaart_entry__organisation"))
     earlier = []
     step = beschikking.replaces
     while step is not None and len(earlier) < 10:

@@ -56,7 +56,7 @@ class Procedure(VersionedModel):
     person = models.ForeignKey("residents.Person", verbose_name=_("voor wie"), on_delete=models.PROTECT,
                                related_name="+")
     vraag = models.ForeignKey("intake.Vraag", verbose_name=_("vraag"), on_delete=models.PROTECT, null=True,
-                              blank=True, related_name="+")
+                              blank=True, related_name="procedures")
     melding = models.ForeignKey("self", verbose_name=_("na de melding"), on_delete=models.PROTECT, null=True,
                                 blank=True, related_name="aanvragen")
     wet = models.CharField(_("wet"), max_length=20, choices=Wet.choices)
@@ -235,8 +235,8 @@ class Vorm(models.TextChoices):
 class Voorziening(PublicModel):
     """One provision in a beschikking: law and article, what, how much, and why in plain words.
 
-    Law, article, product, unit and unit price are held here; a later sociale-kaart entry may be
-    linked, these fields stay as the decision said them.
+    Law, article, product, unit and unit price are held here, as the decision said them. `kaart_entry` links
+    the sociale kaart's maatwerk entry it was chosen from (its terms were copied then; prices change).
     """
 
     household = household_fk()
@@ -248,6 +248,8 @@ class Voorziening(PublicModel):
                                     null=True, blank=True, related_name="+")
     goal = models.ForeignKey("plans.Goal", verbose_name=_("doel van de inwoner"), on_delete=models.PROTECT,
                              null=True, blank=True, related_name="+")
+    kaart_entry = models.ForeignKey("coordination.KaartEntry", verbose_name=_("van de sociale kaart"),
+                                    on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     wet = models.CharField(_("wet"), max_length=20, choices=Wet.choices)
     artikel = models.CharField(_("artikel"), max_length=60, help_text=_("Bijvoorbeeld: art. 2.3.5 lid 3."))
     product = models.CharField(_("wat"), max_length=200, help_text=_("Bijvoorbeeld: hulp bij het huishouden."))

@@ -4,23 +4,31 @@ Every list is capped and fetched in a fixed number of queries, whatever the hous
 """
 import datetime as dt
 
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Value
+from django.db.models.functions import Cast
+from django.db.models.query import EmptyQuerySet
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import show, visible, within
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.core.termijnen import Kalender
+from leefwereld.intake.models import Vraag
 
 from . import deadlines
 from .models import (
     OPEN_STATUSES,
     Beschikking,
     BeschikkingStap,
+    BeschikkingStatus,
     BeschikkingVersie,
     Bezwaar,
+    BezwaarUitkomst,
     Ingebrekestelling,
     Procedure,
     ProcedureKind,
+    ProcedureStatus,
     TermijnWijziging,
     Voorziening,
     Wet,
@@ -67,6 +75,15 @@ def procedures_for_household(*, actor, household, limit=LIMIT):
     return _with_penalty(rows)
 
 
+def vraag_for_procedure(*, actor, person, public_id):
+    """The vraag a procedure starts from: part of the person's page, so no audit row of its own."""
+    vraag = within(actor, person.household_id, Vraag.objects.filter(person=person, public_id=public_id),
+                   "procedures.manage").first()
+    if vraag is None:
+        raise NotFoundOrNotAllowed("not found")
+    return vraag
+
+
 def procedure_moves(*, actor, procedure):
     return list(within(actor, procedure.household_id, TermijnWijziging.objects.filter(procedure=procedure),
                        "procedures.view").select_related("by")[:LIMIT])
@@ -90,7 +107,7 @@ def beschikkingen_for_household(*, actor, household, limit=LIMIT):
 def voorzieningen(*, actor, beschikking):
     return list(within(actor, beschikking.household_id,
                        Voorziening.objects.filter(beschikking=beschikking, archived=False), "beschikkingen.view")
-                .select_related("goal", "procedure"))
+                .select_related("goal", "procedure", "kaart_entry__organisation"))
 
 
 def earlier_decisions(*, actor, beschikking, limit=10):
@@ -197,3 +214,53 @@ def bezwaren_due(*, actor, limit=LIMIT):
     for row in rows:
         row.overdue = row.deadline < today
     return _listed(actor, rows)
+
+
+# --- The person's file: melding, aanvraag, letter sent and bezwaar on the timeline -----------------------
+
+TIMELINE_LIMIT = 20
+
+
+def _timeline_leg(qs, **columns):
+    """One source of the timeline as the same seven columns, so three sources make one UNION query."""
+    text = CharField()
+    names = ("t_on", "t_src", "t_kind", "t_wet", "t_status", "t_line", "t_id")
+    values = {name: columns.get(name, Cast(Value(""), text)) for name in names}
+    return qs.order_by().values(**values).values_list(*names)
+
+
+def timeline_for_person(*, actor, person_id, household_id, limit=TIMELINE_LIMIT):
+    """The person's procedures, letters sent and bezwaren, newest first, in one query (the file page's
+    budget). The file page writes the audit row for the person; this adds no row of its own."""
+    text = CharField()
+    legs = [
+        _timeline_leg(within(actor, household_id, Procedure.objects.filter(person_id=person_id), "procedures.view"),
+                      t_on=F("received_on"), t_src=Cast(Value("procedure"), text), t_kind=F("kind"), t_wet=F("wet"),
+                      t_status=F("status"), t_line=F("subject"), t_id=F("public_id")),
+        _timeline_leg(within(actor, household_id, Beschikking.objects.filter(person_id=person_id,
+                                                                           sent_on__isnull=False),
+                             "beschikkingen.view"),
+                      t_on=F("sent_on"), t_src=Cast(Value("brief"), text), t_status=F("status"), t_id=F("public_id")),
+        _timeline_leg(within(actor, household_id, Bezwaar.objects.filter(beschikking__person_id=person_id),
+                             "beschikkingen.view"),
+                      t_on=F("received_on"), t_src=Cast(Value("bezwaar"), text), t_status=F("uitkomst"),
+                      t_line=Cast(F("grounds"), text), t_id=F("beschikking__public_id")),
+    ]
+    legs = [leg for leg in legs if not isinstance(leg, EmptyQuerySet)]
+    if not legs:
+        return []
+    rows = legs[0].union(*legs[1:], all=True).order_by("-t_on", "t_src") if len(legs) > 1 else legs[0]
+    return [_timeline_entry(*row) for row in rows[:limit]]
+
+
+def _timeline_entry(on, src, kind, wet, status, line, public_id):
+    if src == "procedure":
+        what = f"{ProcedureKind(kind).label} {Wet(wet).label}"
+        state, url = ProcedureStatus(status).label, reverse("decisions:procedure", args=[public_id])
+    elif src == "brief":
+        what, state = _("Besluit verzonden"), BeschikkingStatus(status).label
+        url = reverse("decisions:detail", args=[public_id])
+    else:
+        what, state = _("Bezwaar"), BezwaarUitkomst(status).label if status else _("Loopt")
+        url = reverse("decisions:detail", args=[public_id])
+    return {"on": on, "what": what, "state": state, "line": line, "url": url}

@@ -3,11 +3,13 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
+from leefwereld.coordination import selectors as coordination_selectors
 from leefwereld.core.datum import datum
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 from leefwereld.core.forms import save_with_form
@@ -16,7 +18,7 @@ from leefwereld.plans.models import Goal
 from leefwereld.residents import selectors as resident_selectors
 
 from . import forms, letters, selectors, services
-from .models import OPEN_STATUSES, ProcedureKind, Voorziening
+from .models import OPEN_STATUSES, ProcedureKind, Voorziening, Wet
 
 
 def _form_page(request, form, *, title, back, back_label, intro="", extra=None):
@@ -51,18 +53,31 @@ def household(request, public_id):
 
 @requires("procedures.manage")
 def procedure_start(request, person_id):
+    """A melding or an aanvraag; from a vraag (?vraag=…) it starts on the vraag's date, in its words."""
     person = resident_selectors.person_get(actor=request.user, public_id=person_id, action="procedures.manage")
     resident_selectors.blanco_leave(actor=request.user, person=person)
-    form = forms.ProcedureStartForm(request.POST or None)
+    vraag_id = request.GET.get("vraag", "")
+    vraag = selectors.vraag_for_procedure(actor=request.user, person=person, public_id=vraag_id) if vraag_id \
+        else None
+    initial = {"wet": Wet.WMO, "kind": ProcedureKind.MELDING, "received_on": vraag.received_on,
+               "subject": Truncator(vraag.words).chars(300)} if vraag else {}
+    form = forms.ProcedureStartForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         result = {}
         if save_with_form(form, lambda: result.update(p=services.procedure_start(
                 actor=request.user, person=person, wet=data["wet"], kind=data["kind"],
-                received_on=data["received_on"], subject=data["subject"], ondersteuning=data["ondersteuning"]))):
+                received_on=data["received_on"], subject=data["subject"], ondersteuning=data["ondersteuning"],
+                vraag=vraag))):
             messages.success(request, _("Opgeslagen. De termijn loopt tot %(day)s.") % {
                 "day": datum(result["p"].deadline)})
             return redirect("decisions:procedure", public_id=result["p"].public_id)
+    if vraag:
+        return _form_page(request, form, title=_("Melding of aanvraag bij deze vraag"),
+                          back=reverse("intake:vraag", args=[vraag.public_id]), back_label=str(vraag),
+                          intro=_("Een melding (alleen Wmo) start het onderzoek van 6 weken. Bij de Jeugdwet en de "
+                                  "Participatiewet is er geen melding: kies dan 'aanvraag'."),
+                          extra={"vraag_words": vraag.words})
     return _form_page(request, form, title=_("Melding of aanvraag"), back=_household_url(person.household),
                       back_label=person.full_name)
 
@@ -111,10 +126,13 @@ def procedure_step(request, public_id, step):
         if "version" in data:
             data["expected_version"] = data.pop("version")
         target = "melding" if step == "aanvraag" else "procedure"
-        if save_with_form(form, lambda: getattr(services, service_name)(actor=request.user, **{target: procedure},
-                                                                         **data)):
+        result = {}
+        if save_with_form(form, lambda: result.update(saved=getattr(services, service_name)(
+                actor=request.user, **{target: procedure}, **data))):
             messages.success(request, done)
-            return redirect("decisions:procedure", public_id=procedure.public_id)
+            # A melding that became an aanvraag: on to the aanvraag, where the decision is drafted.
+            after = result["saved"] if step == "aanvraag" else procedure
+            return redirect("decisions:procedure", public_id=after.public_id)
     return _form_page(request, form, title=title, back=_procedure_url(procedure), back_label=str(procedure))
 
 
@@ -180,17 +198,21 @@ def voorziening_edit(request, public_id, voorziening_id=None):
     v = get_object_or_404(Voorziening, beschikking=b, public_id=voorziening_id, archived=False) \
         if voorziening_id else None
     goals, procedures = _goals_and_procedures(request, b)
+    entries = coordination_selectors.maatwerk_entries(also=v.kaart_entry_id if v else None)
     initial = {"version": b.version}
     if v:
         initial.update({f: getattr(v, f) for f in services.beschikkingen.VOORZIENING_FIELDS},
-                       goal=str(v.goal_id or ""), procedure=str(v.procedure_id or ""))
-    form = forms.VoorzieningForm(request.POST or None, initial=initial, goals=goals, procedures=procedures)
+                       goal=str(v.goal_id or ""), procedure=str(v.procedure_id or ""),
+                       kaart_entry=str(v.kaart_entry.public_id) if v.kaart_entry_id else "")
+    form = forms.VoorzieningForm(request.POST or None, initial=initial, goals=goals, procedures=procedures,
+                                 entries=entries)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         version, goal, procedure = data.pop("version"), data.pop("goal"), data.pop("procedure")
+        entry = data.pop("kaart_entry")
         if save_with_form(form, lambda: services.voorziening_save(
                 actor=request.user, beschikking=b, voorziening=v, expected_version=version, data=data, goal=goal,
-                procedure=procedure)):
+                procedure=procedure, kaart_entry=entry)):
             messages.success(request, _("Voorziening opgeslagen."))
             return redirect("decisions:detail", public_id=b.public_id)
     guideline = v.plan_action.what if v and v.plan_action_id else ""

@@ -9,6 +9,7 @@ and procedures in every state. A few dates are set back directly, as if the work
 import datetime as dt
 from decimal import Decimal
 
+from leefwereld.coordination.models import KaartEntry, Level
 from leefwereld.decisions import services
 from leefwereld.decisions.models import (
     Beschikking,
@@ -20,6 +21,7 @@ from leefwereld.decisions.models import (
     Vorm,
     Wet,
 )
+from leefwereld.intake.models import Vraag
 from leefwereld.residents.models import Person
 
 MANDATES = [("fatima", Wet.WMO, "10000"), ("marieke", Wet.WMO, "3000"), ("sanne", Wet.WMO, None),
@@ -39,9 +41,14 @@ def _person(households, key, given=None):
     return members.get(given_name=given) if given else members.first()
 
 
-def _start(actor, person, wet, days_ago, subject, kind=ProcedureKind.AANVRAAG):
+def _start(actor, person, wet, days_ago, subject, kind=ProcedureKind.AANVRAAG, vraag=None):
     return services.procedure_start(actor=actor, person=person, wet=wet, kind=kind, received_on=_ago(days_ago),
-                                    subject=subject)
+                                    subject=subject, vraag=vraag)
+
+
+def _maatwerk(name):
+    """A maatwerk entry of the demo's sociale kaart (loaded before the decisions), by name."""
+    return KaartEntry.objects.filter(level=Level.MAATWERK, name=name).first()
 
 
 def _decision(actor, person, procedure, rows, *, decide=True, send=False, plan=None):
@@ -49,8 +56,9 @@ def _decision(actor, person, procedure, rows, *, decide=True, send=False, plan=N
     for row in rows:
         b.refresh_from_db()
         data = {"wet": procedure.wet, "uitkomst": Uitkomst.TOEGEKEND, "starts_on": dt.date.today(), **row}
+        entry = data.pop("kaart", None)
         services.voorziening_save(actor=actor, beschikking=b, expected_version=b.version, data=data,
-                                  procedure=procedure)
+                                  procedure=procedure, kaart_entry=_maatwerk(entry) if entry else None)
     b.refresh_from_db()
     if decide:
         services.beschikking_decide(actor=actor, beschikking=b, expected_version=b.version)
@@ -81,11 +89,16 @@ def load_decisions(users, households):
     fatima, sanne, anouk, marieke, joost = (users[n] for n in ("fatima", "sanne", "anouk", "marieke", "joost"))
 
     # 1. The resident's own norm: 2.5 hours where the guideline gives 4.
+    # The melding came from her vraag; the provision was chosen from the sociale kaart (its tariff).
     brouwer = _person(households, "brouwer")
-    p = _start(fatima, brouwer, Wet.WMO, 6, "Hulp bij het huishouden")
-    _decision(fatima, brouwer, p, [dict(HOURS, artikel="art. 2.3.5 lid 3", product="Hulp bij het huishouden",
+    vraag = Vraag.objects.filter(person=brouwer).order_by("received_on").first()
+    melding = _start(fatima, brouwer, Wet.WMO, 20, "Hulp bij het huishouden", ProcedureKind.MELDING, vraag=vraag)
+    p = services.melding_to_aanvraag(actor=fatima, melding=melding, received_on=_ago(6),
+                                     expected_version=melding.version)
+    _decision(fatima, brouwer, p, [dict(HOURS, unit_price=None, kaart="Hulp bij het huishouden",
+                                        artikel="art. 2.3.5 lid 3", product="Hulp bij het huishouden",
                                         quantity=Decimal("2.5"), guideline_quantity=Decimal("4"),
-                                        amount=Decimal("4225"), ends_on=dt.date.today() + dt.timedelta(days=364),
+                                        amount=Decimal("4446"), ends_on=dt.date.today() + dt.timedelta(days=364),
                                         eigen_norm="Tweeënhalf uur is genoeg. De rest doet mijn zoon.",
                                         motivation="Sinds uw heupoperatie lukt schoonmaken niet meer. U zei zelf "
                                                    "dat tweeënhalf uur per week genoeg is. Dat volgen we.")],
@@ -134,6 +147,7 @@ def load_decisions(users, households):
     p = _start(users["linda"], hendriks, Wet.PARTICIPATIEWET, 12, "Taxipas voor de sauna")
     _decision(users["linda"], hendriks, p, [{
         "artikel": "art. 35 lid 1", "product": "Bijzondere bijstand: taxipas", "vorm": Vorm.GELD,
+        "kaart": "Bijzondere bijstand",
         "amount": Decimal("1248"),
         "ends_on": dt.date.today() + dt.timedelta(days=364),
         "motivation": "Drie keer per week naar de sauna houdt u gezond en blij. Daar ziet u uw vrienden. Dat is "

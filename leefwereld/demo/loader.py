@@ -19,7 +19,7 @@ from .documenten import load_documenten
 from .plans import load_plans
 from .portal import load_portal
 from .ruimte import load_ruimte
-from .samenwerken import load_samenwerken
+from .samenwerken import load_kaart, load_samenwerken
 from .toezicht import load_toezicht
 
 
@@ -54,8 +54,9 @@ def load_personas():
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
+    organisations = load_kaart()  # before the decisions: their provisions link the kaart's maatwerk
     load_decisions(users, households)
-    load_samenwerken(users)
+    load_samenwerken(users, organisations)
     load_ruimte(users, households)
     load_portal(users, households)
     load_documenten(users, households)

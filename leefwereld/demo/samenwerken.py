@@ -57,8 +57,8 @@ def _action(household, starts):
 
 
 @transaction.atomic
-def load_samenwerken(users):
-    organisations = load_kaart()
+def load_samenwerken(users, organisations=None):
+    organisations = organisations or load_kaart()
     for username, org in PARTNER_ORGANISATIONS.items():
         User.objects.filter(username=username).update(organisation=organisations[org])
     users = {u.username: u for u in User.objects.filter(username__in=users)}

@@ -68,9 +68,17 @@ def _book(actor, *, person, kind, what, wet, lines, booked_on, action, plan=None
     return cost
 
 
+def unit_price_of(voorziening):
+    """What one unit costs the municipality: for a provision chosen from the sociale kaart, the maatwerk
+    entry's price (the tariff as it stands when booked); otherwise the price the provision states."""
+    if voorziening.kaart_entry_id is not None:
+        return voorziening.kaart_entry.unit_price
+    return voorziening.unit_price
+
+
 def periods_of(voorziening):
     """How many weeks or months a provision runs (by its unit), within its dates; 1 when it has no period."""
-    unit = (voorziening.unit or "").lower()
+    unit = (voorziening.unit or (voorziening.kaart_entry.unit if voorziening.kaart_entry_id else "")).lower()
     starts, ends = voorziening.starts_on, voorziening.ends_on
     if not (starts and ends):
         return 1
@@ -91,7 +99,7 @@ def cost_book_voorziening(*, actor, voorziening):
     b = voorziening.beschikking
     if b.decided_on is None:
         raise ApplicationError(_("Boek de kosten als het besluit is vastgesteld."))
-    line = {"what": voorziening.product, "amount": voorziening.amount, "unit_price": voorziening.unit_price,
+    line = {"what": voorziening.product, "amount": voorziening.amount, "unit_price": unit_price_of(voorziening),
             "quantity": voorziening.quantity, "periods": periods_of(voorziening)}
     if line["amount"] is not None:
         line.update(unit_price=None, quantity=None, periods=1)

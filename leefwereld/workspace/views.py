@@ -105,6 +105,9 @@ def person_file(request, public_id):
         "assessments": assessments,
         "plan": plan_selectors.open_plan_among(milestones["plans"]),
         "timeline": entries, "timeline_capped": capped and not everything, "timeline_limit": len(entries),
+        # Issue 16: melding, aanvraag, letter sent and bezwaar, in one query (decisions/_person_timeline.html).
+        "decision_timeline": decision_selectors.timeline_for_person(actor=actor, person_id=person.pk,
+                                                                    household_id=person.household_id),
         "story": file_timeline.whole_story(gesprekken),
         "time": file_timeline.time_spent(
             contact_time=conversation_selectors.contact_time_for_person(actor=actor, person=person),

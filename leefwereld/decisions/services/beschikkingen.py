@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import guard
+from leefwereld.coordination.models import ActionEntry, Level
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.termijnen import Kalender
 from leefwereld.core.versioning import save_versioned
@@ -49,12 +50,13 @@ def _plain(value):
 
 def snapshot(beschikking):
     """The whole decision as plain data: what a version holds."""
-    rows = beschikking.voorzieningen.filter(archived=False).select_related("goal")
+    rows = beschikking.voorzieningen.filter(archived=False).select_related("goal", "kaart_entry")
     return {
         "status": beschikking.status, "why_different": beschikking.why_different,
         "benefit_of_doubt": beschikking.benefit_of_doubt,
         "voorzieningen": [dict({f: _plain(getattr(v, f)) for f in VOORZIENING_FIELDS},
-                               id=str(v.public_id), goal=v.goal.words if v.goal_id else "") for v in rows],
+                               id=str(v.public_id), goal=v.goal.words if v.goal_id else "",
+                               kaart=v.kaart_entry.name if v.kaart_entry_id else "") for v in rows],
     }
 
 
@@ -83,6 +85,12 @@ def _maatwerk(plan):
                                   actor_kind=ActorKind.MAATWERK).select_related("goal").order_by("id"))
 
 
+def kaart_entries_for_actions(actions):
+    """{action id: its maatwerk entry} for plan actions picked from the sociale kaart (one query)."""
+    links = ActionEntry.objects.filter(action__in=actions, entry__level=Level.MAATWERK).select_related("entry")
+    return {link.action_id: link.entry for link in links}
+
+
 def beschikking_draft(*, actor, person, plan=None, procedure=None, replaces=None):
     """A concept decision. From a plan, every maatwerk action becomes a provision, linked to its goal
     and prefilled (law from the open aanvraag); the professional adds amount and motivation."""
@@ -100,14 +108,21 @@ def beschikking_draft(*, actor, person, plan=None, procedure=None, replaces=None
             for old in replaces.voorzieningen.filter(archived=False):
                 rows.append(Voorziening(**{f: getattr(old, f) for f in VOORZIENING_FIELDS},
                                         procedure_id=old.procedure_id, plan_action_id=old.plan_action_id,
-                                        goal_id=old.goal_id, order=old.order))
+                                        goal_id=old.goal_id, kaart_entry_id=old.kaart_entry_id, order=old.order))
         elif plan is not None:
             wet = procedure.wet if procedure else Wet.WMO
-            for n, action in enumerate(_maatwerk(plan)):
-                rows.append(Voorziening(wet=wet, artikel=DEFAULT_ARTICLE[wet], product=action.what[:200],
-                                        uitkomst=Uitkomst.TOEGEKEND, vorm=Vorm.NATURA, starts_on=action.starts_on,
-                                        ends_on=action.ends_on, plan_action=action, goal=action.goal,
-                                        procedure=procedure, motivation="", order=n))
+            actions = list(_maatwerk(plan))
+            entries = kaart_entries_for_actions(actions)
+            for n, action in enumerate(actions):
+                row = Voorziening(wet=wet, artikel=DEFAULT_ARTICLE[wet], product=action.what[:200],
+                                  uitkomst=Uitkomst.TOEGEKEND, vorm=Vorm.NATURA, starts_on=action.starts_on,
+                                  ends_on=action.ends_on, plan_action=action, goal=action.goal,
+                                  procedure=procedure, motivation="", order=n)
+                entry = entries.get(action.pk)
+                if entry is not None:  # chosen from the kaart in the plan: its law and terms, as they are today
+                    row.kaart_entry, row.wet, row.artikel = entry, entry.law, entry.article[:60]
+                    row.unit, row.unit_price = entry.unit, entry.unit_price
+                rows.append(row)
         for row in rows:
             row.household_id, row.beschikking = person.household_id, beschikking
         Voorziening.objects.bulk_create(rows)
@@ -146,10 +161,39 @@ def _clean(beschikking, data):
     return {f: (data.get(f).strip() if isinstance(data.get(f), str) else data.get(f)) for f in VOORZIENING_FIELDS}
 
 
-def voorziening_save(*, actor, beschikking, expected_version, data, voorziening=None, goal=None, procedure=None):
-    """Add or change a provision of a concept decision; the whole decision gets a new version."""
+def _from_kaart(data, entry, linked_id=None):
+    """A maatwerk entry of the same law; what was left empty (article, unit, unit price) comes from it.
+    An entry taken off the kaart later stays linked where it was; it cannot be newly chosen."""
+    if entry is None:
+        return data
+    if entry.level != Level.MAATWERK or not (entry.active or entry.pk == linked_id):
+        raise ApplicationError(_("Kies een maatwerkvoorziening die nu op de sociale kaart staat."),
+                               field="kaart_entry")
+    if data.get("wet") and entry.law != data["wet"]:
+        raise ApplicationError(_("'%(entry)s' hoort bij de %(law)s. Kies een voorziening van dezelfde wet.") % {
+            "entry": entry.name, "law": Wet(entry.law).label}, field="kaart_entry")
+    data = dict(data)
+    for field, value in (("artikel", entry.article[:60]), ("unit", entry.unit), ("unit_price", entry.unit_price)):
+        if data.get(field) in (None, ""):
+            data[field] = value
+    if not (data.get("product") or "").strip():
+        data["product"] = entry.name[:200]
+    return data
+
+
+UNCHANGED = object()  # voorziening_save without kaart_entry keeps the provision's link as it is
+
+
+def voorziening_save(*, actor, beschikking, expected_version, data, voorziening=None, goal=None, procedure=None,
+                     kaart_entry=UNCHANGED):
+    """Add or change a provision of a concept decision; the whole decision gets a new version.
+
+    With a maatwerk entry of the sociale kaart, the provision links to it; its terms fill what was left
+    empty and stay editable (the decision keeps what it said when the kaart's price changes)."""
     _editable(beschikking)
-    values = _clean(beschikking, data)
+    if kaart_entry is UNCHANGED:
+        kaart_entry = voorziening.kaart_entry if voorziening is not None else None
+    values = _clean(beschikking, _from_kaart(data, kaart_entry, voorziening.kaart_entry_id if voorziening else None))
     for name in ("unit", "vorm", "legal_ground", "eigen_norm"):
         values[name] = values[name] or ""
     if goal is not None and goal.household_id != beschikking.household_id:
@@ -162,11 +206,12 @@ def voorziening_save(*, actor, beschikking, expected_version, data, voorziening=
         save_versioned(beschikking, expected_version=expected_version, changes={})
         if voorziening is None:
             voorziening = Voorziening.objects.create(household_id=beschikking.household_id, beschikking=beschikking,
-                                                     goal=goal, procedure=procedure,
+                                                     goal=goal, procedure=procedure, kaart_entry=kaart_entry,
                                                      order=beschikking.voorzieningen.count(), **values)
             reason = _("Voorziening toegevoegd: %(what)s") % {"what": values["product"]}
         else:
-            Voorziening.objects.filter(pk=voorziening.pk).update(goal=goal, procedure=procedure, **values)
+            Voorziening.objects.filter(pk=voorziening.pk).update(goal=goal, procedure=procedure,
+                                                                 kaart_entry=kaart_entry, **values)
             reason = _("Voorziening gewijzigd: %(what)s") % {"what": values["product"]}
         _version(actor, beschikking, reason[:1000])
     return voorziening

@@ -61,9 +61,14 @@ def procedure_start(*, actor, person, wet, kind, received_on, subject, vraag=Non
         raise ApplicationError(_("Kies of er cliëntondersteuning is."), field="ondersteuning")
     if vraag is not None and vraag.household_id != person.household_id:
         raise ApplicationError(_("Deze vraag hoort bij een ander huishouden."), field="vraag")
+    if vraag is not None and melding is None and received_on < vraag.received_on:
+        raise ApplicationError(_("Deze datum ligt voor de dag dat de vraag binnenkwam (%(day)s).") % {
+            "day": datum(vraag.received_on)}, field="received_on")
     kalender = Kalender.load()
     with transaction.atomic():
         guard(actor, "procedures.manage", person=person, detail={"wet": wet, "kind": kind})
+        if vraag is not None and melding is None:
+            _vraag_free(vraag)
         procedure = Procedure(household_id=person.household_id, person=person, vraag=vraag, melding=melding,
                               wet=wet, kind=kind, received_on=received_on, subject=subject.strip()[:300],
                               handled_by=actor, ondersteuning=ondersteuning,
@@ -73,6 +78,14 @@ def procedure_start(*, actor, person, wet, kind, received_on, subject, vraag=Non
             procedure.personal_plan_until = deadlines.personal_plan_until(kalender, received_on)
         procedure.save()
     return procedure
+
+
+def _vraag_free(vraag):
+    """A vraag starts one procedure (its melding may later lead to an aanvraag, linked to the melding).
+    The vraag's row is locked, so two people pressing the button at once start one."""
+    type(vraag).objects.select_for_update().filter(pk=vraag.pk).first()
+    if Procedure.objects.filter(vraag=vraag).exists():
+        raise ApplicationError(_("Deze vraag heeft al een melding of aanvraag."), field="vraag")
 
 
 def melding_to_aanvraag(*, actor, melding, received_on, expected_version):

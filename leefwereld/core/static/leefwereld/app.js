@@ -95,3 +95,53 @@
     });
   });
 })();
+
+/* A select whose options carry terms (data-fill-<field>="value"), like a maatwerk entry of the sociale
+   kaart: choosing one fills those fields of the form, unless someone typed something of their own there
+   (a field is only filled while empty or still holding the previous choice's value). With
+   data-law-from="wet" only the options of the law chosen in the field `wet` can be picked.
+   Without JavaScript the server fills what was left empty and refuses an entry of another law. */
+(function () {
+  function terms(option) {
+    var found = {};
+    if (!option) return found;
+    Array.prototype.forEach.call(option.attributes, function (a) {
+      if (a.name.indexOf("data-fill-") === 0) found[a.name.slice(10)] = a.value;
+    });
+    return found;
+  }
+  function limit(form, select) {
+    var law = form.querySelector("[name='" + select.getAttribute("data-law-from") + "']");
+    if (!law) return;
+    Array.prototype.forEach.call(select.querySelectorAll("option[data-law]"), function (option) {
+      var other = option.getAttribute("data-law") !== law.value;
+      option.hidden = other;
+      option.disabled = other;
+      if (other && option.selected) select.value = "";
+    });
+    Array.prototype.forEach.call(select.querySelectorAll("optgroup"), function (group) {
+      group.hidden = !group.querySelector("option:not([hidden])");
+    });
+  }
+  function attach(select) {
+    var form = select.form;
+    var previous = terms(select.options[select.selectedIndex]);
+    select.addEventListener("change", function () {
+      var chosen = terms(select.options[select.selectedIndex]);
+      Object.keys(chosen).forEach(function (name) {
+        var field = form.querySelector("[name='" + name + "']");
+        if (field && (field.value === "" || field.value === previous[name])) field.value = chosen[name];
+      });
+      previous = chosen;
+    });
+    if (select.hasAttribute("data-law-from")) {
+      form.addEventListener("change", function (event) {
+        if (event.target.name === select.getAttribute("data-law-from")) limit(form, select);
+      });
+      limit(form, select);
+    }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("select[data-fill-from]").forEach(attach);
+  });
+})();
