@@ -18,6 +18,7 @@ urlpatterns = [
     path("ruimte/", include("leefwereld.ruimte.urls")),
     path("geld/", include("leefwereld.money.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
+    path("koppelingen/", include("leefwereld.koppelingen.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
     path("api/v1/", include("leefwereld.api.urls")),
     path("kompas/", include("leefwereld.kompas.urls")),
