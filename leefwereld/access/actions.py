@@ -97,6 +97,12 @@ ACTIONS = {a.name: a for a in [
     _a("toewijzingen.send", _("Voorziening toewijzen aan een aanbieder (iWmo/iJw-bericht)"), [PRO, LEAD]),
     # A provider's message (start, stop, request) is read by the system, not a person: its row has no actor.
     _a("toewijzingen.receive", _("Bericht van een aanbieder verwerkt (start, stop, verzoek)"), [], scope=NONE),
+    # The exchange pages (ADR 0041): the professional reads a household's messages; the administrator watches
+    # the exchange per provider and the BRP and zaaksysteem calls, without whom they were about.
+    _a("toewijzingen.view", _("iWmo/iJw-berichten en toewijzingen bekijken (huishouden, aanbieder, bericht)"),
+       [PRO, LEAD]),
+    _a("koppelingen.monitor", _("Koppelingen bewaken: berichtenverkeer per aanbieder, fouten, BRP en zaaksysteem "
+                                "(zonder over wie)"), [ADMIN], scope=NONE, audited=False),
     _a("beschikkingen.zaak", _("Besluit met brief registreren als zaak in het zaaksysteem (ZGW)"), [PRO, LEAD]),
     _a("bezwaren.manage", _("Bezwaar registreren, hoorzitting en uitkomst vastleggen"), [PRO, LEAD]),
     # Case stories (learning): the original is read and written like the file; the shared, anonymised

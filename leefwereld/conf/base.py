@@ -68,6 +68,13 @@ DATABASES = {
         conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
     )
 }
+# A read replica (ADR 0041): aggregate pages read there; everything else, and every write, on the primary.
+if env("DATABASE_REPLICA_URL", ""):
+    DATABASES["replica"] = dj_database_url.parse(env("DATABASE_REPLICA_URL"),
+                                                 conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # tests read their own rows; tests/replica tries the real one
+DATABASE_ROUTERS = ["leefwereld.core.replica.ReplicaRouter"]
+REPLICA_STICKY_SECONDS = env_int("REPLICA_STICKY_SECONDS", 10)
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # The embedded default under a team's parallel use: WAL lets readers and a writer work at once; a write
     # transaction takes its lock at the start (IMMEDIATE), so waiting (timeout) works instead of failing.
@@ -122,6 +129,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "leefwereld.core.replica.StickyPrimaryMiddleware",  # after a write, read from the primary (ADR 0041)
     "leefwereld.core.middleware.ChosenLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

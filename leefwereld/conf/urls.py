@@ -19,6 +19,7 @@ urlpatterns = [
     path("geld/", include("leefwereld.money.urls")),
     path("documenten/", include("leefwereld.documenten.urls")),
     path("meldingen/", include("leefwereld.notify.urls")),
+    path("koppelingen/", include("leefwereld.koppelingen.urls")),
     path("", include("leefwereld.portal.urls")),  # Mijn Leefwereld (/mijn/…, /oidc/…) and the inwoners' messages
     path("", include("leefwereld.toezicht.urls")),  # noodtoegang and the privacy officer's report (ADR 0038)
     path("api/v1/", include("leefwereld.api.urls")),

@@ -9,6 +9,7 @@ from django.views.decorators.http import require_POST
 
 from leefwereld.access.views import requires
 from leefwereld.core.forms import save_with_form
+from leefwereld.core.replica import replica_reads
 
 from . import council_selectors as selectors
 from . import council_services as services
@@ -93,6 +94,7 @@ def meeting_contribute(request, public_id):
 
 
 @requires("council.view")
+@replica_reads
 def figures(request):
     year = int(request.GET["jaar"]) if request.GET.get("jaar", "").isdigit() and int(
         request.GET["jaar"]) in years() else dt.date.today().year

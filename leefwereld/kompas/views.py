@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 from leefwereld.access.views import requires
 from leefwereld.accounts.models import Team
 from leefwereld.core.forms import save_with_form
+from leefwereld.core.replica import replica_reads
 from leefwereld.learning.models import SharedStory
 
 from . import selectors, services
@@ -41,6 +42,7 @@ def _stories():
 
 
 @requires("kompas.view")
+@replica_reads
 def home(request):
     choice = selectors.choice_from(request.GET)
     return render(request, "kompas/home.html", _context(request, choice, results=selectors.kompas(choice),
@@ -57,6 +59,7 @@ def _indicator_page(request, public_id, choice, interpret=None, link=None):
 
 
 @requires("kompas.view")
+@replica_reads
 def indicator(request, public_id):
     return _indicator_page(request, public_id, selectors.choice_from(request.GET))
 
@@ -89,6 +92,7 @@ def link_story(request, public_id):
 
 
 @requires("kompas.view")
+@replica_reads
 def export_csv(request):
     choice = selectors.choice_from(request.GET)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
@@ -100,6 +104,7 @@ def export_csv(request):
 
 
 @requires("kompas.view")
+@replica_reads
 def export_pdf(request):
     from weasyprint import HTML
 

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from leefwereld.core.models import PublicModel
 from leefwereld.residents.models import household_fk
 
+from .istandaarden import leesbaar
+
 
 class Standaard(models.TextChoices):
     WMO = "wmo", _("iWmo (Wmo 2015)")
@@ -149,6 +151,20 @@ class Bericht(models.Model):
         verbose_name_plural = _("berichten")
         ordering = ["at", "id"]
         indexes = [models.Index(fields=["aanbieder", "richting", "verstuurd_op"], name="bericht_outbox")]
+
+    @property
+    def needs_attention(self):
+        """Refused either way, or not readable as a message of ours."""
+        return bool(self.retourcodes and self.retourcodes != "0200") or (self.richting == Richting.IN
+                                                                         and not self.soort)
+
+    @property
+    def leesbare_codes(self):
+        return leesbaar.codes(self.retourcodes)
+
+    @property
+    def beschrijving(self):
+        return leesbaar.beschrijving(self.soort) if self.soort else ""
 
 
 class ZaakRegistratie(models.Model):

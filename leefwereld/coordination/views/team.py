@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.access.views import requires
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin
+from leefwereld.core.replica import replica_reads
 
 from .. import clock, collective
 
@@ -18,6 +19,7 @@ class PeriodForm(LeefwereldFormMixin, forms.Form):
 
 
 @requires("collectief.view")
+@replica_reads
 def signals(request):
     today = clock.today()
     form = PeriodForm(request.GET or None)
@@ -32,6 +34,7 @@ def signals(request):
 
 
 @requires("coordinatietijd.view")
+@replica_reads
 def team_time(request):
     return render(request, "coordination/team_time.html", {
         "months": collective.time_for_team(team_id=request.user.team_id) if request.user.team_id else []})

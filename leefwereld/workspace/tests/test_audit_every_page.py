@@ -26,6 +26,7 @@ from leefwereld.intake.services import followup_create
 from leefwereld.kompas import council_services
 from leefwereld.kompas.models import Indicator
 from leefwereld.kompas.survey_services import survey_open
+from leefwereld.koppelingen.models import Aanbieder, Bericht
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Goal, Plan, Review
@@ -68,6 +69,8 @@ EXEMPT = {
     "money.views.budget_edit": "the administrator's empty form for a budget",
     "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
     "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
+    "koppelingen.views.beheer": "the exchange per provider, BRP and zaaksysteem calls: no resident (ADR 0041)",
+    "koppelingen.views.beheer_aanbieder": "one provider's messages: type, time, codes; no resident (ADR 0041)",
     "api.docs.SchemaView": "the OpenAPI document", "api.docs.ReferenceView": "the API reference page",
     "api.views.samen.KaartList": "the sociale kaart: organisations and provisions, no residents",
     "api.views.samen.KaartDetail": "an entry of the sociale kaart",
@@ -92,7 +95,8 @@ RESIDENT_PAGES = {f"portal.views.{n}" for n in (
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
                "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit",
-               "notify.views.dead_letters", "notify.views.retry"}
+               "notify.views.dead_letters", "notify.views.retry", "koppelingen.views.beheer",
+               "koppelingen.views.beheer_aanbieder"}
 # The privacy officer's report of unusual access and its drill-down (ADR 0038): audit rows by number, no names.
 PRIVACY_PAGES = {"toezicht.views.report_page", "toezicht.views.report_rows"}
 LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
@@ -128,7 +132,7 @@ KIND = {
     **{f"ruimte.views.{n}": "deviation" for n in (
         "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
     "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
-    "money.views.household": "household",
+    "money.views.household": "household", "koppelingen.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
     "portal.views.document": "document", "portal.views.inzage_klaar": "inzageverzoek",
@@ -153,7 +157,7 @@ KIND = {
 }
 # Lists without one subject: their row names whom they showed.
 LISTS = {"workspace.views.werkvoorraad", "workspace.views.werkvoorraad_list", "plans.views.reviews",
-         "coordination.views.referrals.partner_inbox", "ruimte.views.team",
+         "coordination.views.referrals.partner_inbox", "ruimte.views.team", "koppelingen.views.aanbieder",
          *TEAM_LEADER_PAGES,
          *(f"api.views.{n}" for n in ("file.PersonList", "file.VraagList", "file.ContactmomentList",
                                       "file.GesprekList", "file.AssessmentList", "versioned.PlanList",
@@ -208,6 +212,9 @@ def world(db):
                                                    text="[persoon-1] belde.", shared_by=users["fatima"])
     objects.update(_learning_objects(users["fatima"], objects["shared"]))
     objects["indicator"] = Indicator.objects.first()
+    objects["aanbieder"] = Aanbieder.objects.create(name="Thuiszorg De Linde", agb_code="12345678")
+    objects["bericht"] = Bericht.objects.create(household=saskia.household, aanbieder=objects["aanbieder"],
+                                                richting="in", soort="wmo315", xml="<x/>", retourcodes="0200")
     objects["survey"] = survey_open(actor=users["fatima"], year=2025, wet="wmo")
     objects.update(_council_objects())
     assert all(v is not None for v in objects.values()), objects
@@ -277,8 +284,11 @@ def _page(route, callback, objects):
               "voorziening_id": objects["voorziening"], "entry_id": objects["entry"]}
     url = "/" + re.sub(r"<uuid:(\w+)>", lambda m: str(values[m.group(1)].public_id), route)
     url = url.replace("<slug:code>", objects["guideline"].code)
+    url = url.replace("<int:pk>", str(objects["bericht"].pk)).replace("<str:agb_code>", objects["aanbieder"].agb_code)
     if name in LISTS or name in STAFF_LOGS or name in EXEMPT:
         return url, None, None
+    if name == "koppelingen.views.bericht":  # a message without an assignment: its household only
+        return url, objects["bericht"].household_id, None
     if name == "plans.views.review":
         return url, objects["review"].plan.household_id, None
     subject = objects[kind]
