@@ -290,8 +290,7 @@ LEEFWERELD_DECISION_REVIEW_LAWS = env_list("LEEFWERELD_DECISION_REVIEW_LAWS", ""
 LEEFWERELD_BEZWAARCOMMISSIE = env_bool("LEEFWERELD_BEZWAARCOMMISSIE", False)
 # Deduce's lookup tables for the anonymiser, built by `make install` (manage.py anonymiser_build), ADR 0020.
 # By default in the user's cache, like pip's: a second checkout on the same machine need not build them again.
-ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(
-    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "leefwereld" / "deduce"))
+ANONYMISER_CACHE_DIR = env("ANONYMISER_CACHE_DIR", str(Path.home() / ".cache" / "leefwereld" / "deduce"))
 # Koppelingen (ADR 0026, 0027): every exchange with a system outside is off until it is configured.
 # iWmo/iJw with providers: the municipality's CBS code is the sender of every 301 (LDT_Gemeente, four digits).
 LEEFWERELD_ISTANDAARDEN = env_bool("LEEFWERELD_ISTANDAARDEN", False)

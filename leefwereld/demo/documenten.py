@@ -3,6 +3,9 @@
 The content is a small real PDF (one page of text), so the type check and the download work as with a
 scanned letter.
 """
+import importlib
+
+from django.apps import apps
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from leefwereld.coordination.models import Referral
@@ -38,6 +41,8 @@ def pdf_upload(name, text):
 def load_documenten(users, households):
     household = households["van_dalen"]
     saskia = Person.objects.get(household=household, given_name="Saskia")
+    # The categories come from a data migration, but a test database flush removes them: add them again.
+    importlib.import_module("leefwereld.documenten.migrations.0002_categories").add(apps, None)
     category = {c.name: c for c in DocumentCategorie.objects.all()}
     document_add(actor=users["fatima"], target=saskia, category=category["Medische of deskundige verklaring"],
                  description="Verklaring van de huisarts over de vermoeidheid",
