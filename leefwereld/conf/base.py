@@ -374,7 +374,7 @@ CELERY_BEAT_SCHEDULE = {
     "meldingen-opruimen": {"task": "leefwereld.notify.tasks.requeue_stale", "schedule": 5 * 60},
     # Retention (ADR 0039): nightly; it acts as DB_MAINTENANCE_ROLE on RETENTION_DATABASE.
     "schone-lei": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["schone_lei"],
-                   "schedule": 24 * 60 * 60},
+                   "schedule": 24 * 60 * 60, "options": {"queue": env("RETENTION_QUEUE", "onderhoud")}},
 }
 
 # --- Retention, schone lei (issue 18, ADR 0039). ---
