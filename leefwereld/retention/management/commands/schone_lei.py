@@ -26,6 +26,8 @@ class Command(BaseCommand):
         def progress_for(kind, total):
             if no_progress or not total:
                 return None
+            while bars:  # one bar at a time: the kinds run one after the other
+                bars.pop().close()
             bar = tqdm(total=total, desc=kind.key, unit="", file=self.stderr._out, leave=False)
             bars.append(bar)
             return bar.update
