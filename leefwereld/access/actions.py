@@ -65,6 +65,7 @@ ACTIONS = {a.name: a for a in [
     _a("persons.assign_contact", _("Vaste contactpersoon en vervanger toewijzen"), [PRO, LEAD]),
     _a("households.view", _("Huishouden bekijken"), [PRO, LEAD]),
     _a("households.update", _("Huishouden wijzigen of lid toevoegen"), [PRO, LEAD]),
+    _a("households.close", _("Dossier afsluiten of heropenen"), [PRO, LEAD], reason_required=True),
     _a("network.update", _("Netwerk vastleggen"), [PRO, LEAD]),
     _a("vragen.create", _("Vraag of signaal registreren"), [PRO, LEAD]),
     _a("vragen.view", _("Vraag of signaal bekijken"), [PRO, LEAD]),

@@ -3,10 +3,13 @@ from . import context
 from .models import AuditEvent
 
 
-def audit_record(*, actor, action, household=None, person=None, obj=None, reason="", detail=None):
-    """Append one audit event. Runs in the caller's transaction, so a failed change leaves no row."""
+def audit_record(*, actor, action, household=None, person=None, obj=None, reason="", detail=None, using=None):
+    """Append one audit event. Runs in the caller's transaction, so a failed change leaves no row.
+
+    `using`: the retention job writes on its own connection (ADR 0039), in its own transaction.
+    """
     request = context.current()
-    return AuditEvent.objects.create(
+    return AuditEvent.objects.db_manager(using).create(
         actor=actor if getattr(actor, "pk", None) else None,
         actor_name=actor.get_full_name() or actor.get_username() if getattr(actor, "pk", None) else "",
         actor_role=getattr(actor, "role", "") or "",

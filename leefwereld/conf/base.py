@@ -88,6 +88,11 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 DB_OWNER_ROLE = env("DB_OWNER_ROLE", "")  # empty: the role that runs `manage.py db_roles`
 DB_APP_ROLE = env("DB_APP_ROLE", "leefwereld_app")
 DB_MAINTENANCE_ROLE = env("DB_MAINTENANCE_ROLE", "leefwereld_maintenance")
+# The retention job (ADR 0039) connects with RETENTION_DATABASE_URL (a login that is a member of the
+# maintenance role), set only where the job runs; without it the job uses the default connection.
+if env("RETENTION_DATABASE_URL"):
+    DATABASES["retention"] = dj_database_url.parse(env("RETENTION_DATABASE_URL"), conn_max_age=0)
+RETENTION_DATABASE = "retention" if "retention" in DATABASES else "default"
 
 INSTALLED_APPS = [
     "leefwereld.access.admin_config.BeheerAdminConfig",  # django.contrib.admin at /beheer/, see ADR 0006
@@ -108,6 +113,7 @@ INSTALLED_APPS = [
     "leefwereld.access",
     "leefwereld.residents",
     "leefwereld.notify",
+    "leefwereld.retention",
     "leefwereld.intake",
     "leefwereld.conversations",
     "leefwereld.plans",
@@ -386,7 +392,29 @@ CELERY_BEAT_SCHEDULE = {
     "escalaties": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["escalations_raise"],
                    "schedule": 60 * 60},
     "meldingen-opruimen": {"task": "leefwereld.notify.tasks.requeue_stale", "schedule": 5 * 60},
+    # Retention (ADR 0039): nightly; it acts as DB_MAINTENANCE_ROLE on RETENTION_DATABASE.
+    "schone-lei": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["schone_lei"],
+                   "schedule": 24 * 60 * 60, "options": {"queue": env("RETENTION_QUEUE", "onderhoud")}},
 }
+
+# --- Retention, schone lei (issue 18, ADR 0039). ---
+def _retention_years(value):
+    """RETENTION_YEARS="intake.vragen=15,audit.logboek=7": the municipality's periods per kind, in years."""
+    years = {}
+    for item in filter(None, (part.strip() for part in value.split(","))):
+        key, _sep, number = item.partition("=")
+        try:
+            years[key.strip()] = float(number)
+        except ValueError:
+            raise ImproperlyConfigured(f"RETENTION_YEARS: {item!r} is not kind=years.") from None
+        if years[key.strip()] < 0:
+            raise ImproperlyConfigured(f"RETENTION_YEARS: {item!r} is negative.")
+    return years
+
+
+RETENTION_YEARS = _retention_years(env("RETENTION_YEARS", ""))
+# The key of the BSN digest kept while the audit rows of an anonymised person are kept (empty: SECRET_KEY).
+RETENTION_PSEUDONYM_KEY = env("RETENTION_PSEUDONYM_KEY", "")
 
 # --- Notifications to residents (issue 18). ---
 # E-mail goes through SMTP (Django's mail settings); in development to the console unless EMAIL_HOST is set.

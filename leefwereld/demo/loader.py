@@ -95,6 +95,9 @@ def _load_household(spec, users):
     if "followup" in spec:
         due = dt.date.today() + dt.timedelta(days=spec["followup"]["days_from_now"])
         intake_services.followup_create(actor=actor, person=person, what=spec["followup"]["what"], due_on=due)
+    if "closed" in spec:
+        resident_services.household_close(actor=actor, household=person.household, reason=spec["closed"]["reason"],
+                                          on=dt.date.today() - dt.timedelta(days=spec["closed"]["days_ago"]))
     return person.household
 
 

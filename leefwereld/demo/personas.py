@@ -243,6 +243,19 @@ HOUSEHOLDS = [
         "members": [P("Kevin", "Boer", 24, phone="06 78787878")],
         "vraag": {"kind": "vraag", "brought_by": "inwoner", "days_ago": 0, "pick_up": True,
                   "words": "Ik heb morgen een sollicitatiegesprek in Utrecht maar geen geld voor de trein."},
+        # Dossier afsluiten (ADR 0039): the light route answered the question; the file can be reopened.
+        "closed": {"days_ago": 0, "reason": "Eenmalig geholpen; de vraag is beantwoord."},
+    },
+    {
+        # A file closed sixteen years ago: past the 15-year periods, so `schone_lei --dry-run` shows work.
+        "key": "mol", "team": "zuid", "by": "linda", "light": {
+            "help_kind": "eenmalig", "description": "Een voedselpakket geregeld en de buurtkamer genoemd.",
+            "amount": "0"},
+        "address": ("Molenweg", "3", "5343 MO", "Zandhoven"),
+        "members": [P("Hennie", "Mol", 70)],
+        "vraag": {"kind": "vraag", "brought_by": "inwoner", "days_ago": 16 * 365 + 40, "pick_up": True,
+                  "words": "Ik heb deze week niets meer te eten in huis."},
+        "closed": {"days_ago": 16 * 365, "reason": "Mevrouw redt het weer zelf."},
     },
     {
         "key": "willems", "team": "noord", "by": "marieke", "stand_in": "fatima",

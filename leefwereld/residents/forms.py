@@ -123,6 +123,20 @@ class SituationForm(LeefwereldFormMixin, forms.Form):
                            widget=forms.Textarea(attrs={"rows": 2}))
 
 
+class DossierCloseForm(LeefwereldFormMixin, forms.Form):
+    """Close the household's file with a reason, or reopen it (then `on` is not asked)."""
+
+    on = forms.DateField(label=_("Afgesloten op"), widget=DateInput,
+                         error_messages={"required": _("Vul de datum in waarop de hulp eindigde.")})
+    reason = forms.CharField(label=_("Reden"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}),
+                             error_messages={"required": _("Schrijf de reden op.")})
+
+    def __init__(self, *args, reopen=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if reopen:
+            del self.fields["on"]
+
+
 class HouseholdMemberForm(PersonFieldsMixin, forms.ModelForm):
     class Meta:
         model = Person

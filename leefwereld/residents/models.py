@@ -18,6 +18,11 @@ class Household(VersionedModel):
         "accounts.Team", verbose_name=_("wijkteam"), on_delete=models.PROTECT, related_name="households"
     )
     name = models.CharField(_("naam"), max_length=120, help_text=_("Bijvoorbeeld: huishouden Van Dalen."))
+    # The file is closed (dossier afgesloten) since this day; the retention periods count from it
+    # (ADR 0039). History of closing and reopening: DossierAfsluiting.
+    closed_on = models.DateField(_("dossier afgesloten op"), null=True, blank=True, db_index=True)
+    # Set by the retention job when it first anonymised a part of the file: no reopening since.
+    anonymised_on = models.DateField(_("geanonimiseerd op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("huishouden")
@@ -288,3 +293,23 @@ class BlancoVoorbereiding(models.Model):
             models.UniqueConstraint(fields=["person", "professional"], condition=models.Q(ended_at__isnull=True),
                                     name="one_open_blanco_per_person_and_professional"),
         ]
+
+
+class DossierAfsluiting(models.Model):
+    """The household's file closed (afgesloten) or reopened (heropend): appended, never edited.
+
+    Household.closed_on holds the current state; the retention periods count from it (ADR 0039).
+    """
+
+    household = household_fk("afsluitingen")
+    closed = models.BooleanField(_("afgesloten"), help_text=_("Nee: het dossier is weer geopend."))
+    on = models.DateField(_("datum"))
+    reason = models.TextField(_("reden"), max_length=2000)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("vastgelegd door"),
+                                    on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("afsluiting van een dossier")
+        verbose_name_plural = _("afsluitingen van dossiers")
+        ordering = ["-recorded_at", "-id"]

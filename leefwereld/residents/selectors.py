@@ -8,7 +8,15 @@ from leefwereld.access.policy import assigned_to, show, visible, visible_one, wi
 from leefwereld.core import search
 from leefwereld.core.errors import LeaveFor, NotFoundOrNotAllowed
 
-from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
+from .models import (
+    Assignment,
+    BlancoVoorbereiding,
+    DossierAfsluiting,
+    Household,
+    MemberSituation,
+    NetworkMember,
+    Person,
+)
 
 SEARCH_LIMIT = 50
 NAME_FIELDS = ("given_name", "prefix", "family_name")
@@ -232,4 +240,10 @@ def household_network_qs(*, actor, household):
 def person_situations(*, actor, person):
     """The history of a member's situation, newest first (the file's look is logged by the caller)."""
     return list(within(actor, person.household_id, MemberSituation.objects.filter(person=person), "persons.view")
+                .select_related("recorded_by")[:50])
+
+
+def dossier_closures(*, actor, household):
+    """The file's closing and reopening, newest first (the page's look is logged by household_get)."""
+    return list(within(actor, household.pk, DossierAfsluiting.objects.filter(household=household), "households.view")
                 .select_related("recorded_by")[:50])

@@ -11,7 +11,15 @@ from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.versioning import save_versioned
 
-from .models import Assignment, BlancoVoorbereiding, Household, MemberSituation, NetworkMember, Person
+from .models import (
+    Assignment,
+    BlancoVoorbereiding,
+    DossierAfsluiting,
+    Household,
+    MemberSituation,
+    NetworkMember,
+    Person,
+)
 
 PERSON_FIELDS = [
     "given_name", "prefix", "family_name", "birth_date", "bsn", "street", "house_number", "postcode",
@@ -198,3 +206,45 @@ def person_help_started(*, person):
     if person.contact_only:
         Person.objects.filter(pk=person.pk).update(contact_only=False)
         person.contact_only = False
+
+
+def household_close(*, actor, household, reason, on=None):
+    """Close the household's file (dossier afsluiten): the help has ended. The retention periods count
+    from this day (ADR 0039); reopening is possible until the retention job has touched the file."""
+    on = on or timezone.localdate()
+    reason = (reason or "").strip()
+    if not reason:
+        raise ApplicationError(_("Schrijf op waarom het dossier wordt afgesloten."), field="reason")
+    if on > timezone.localdate():
+        raise ApplicationError(_("Deze datum ligt in de toekomst. Vul de datum van vandaag of eerder in."),
+                               field="on")
+    with transaction.atomic():
+        locked = Household.objects.select_for_update().get(pk=household.pk)
+        if locked.closed_on:
+            raise ApplicationError(_("Dit dossier is al afgesloten."))
+        guard(actor, "households.close", household=household, obj=household, reason=reason,
+              detail={"closed_on": on.isoformat()})
+        Household.objects.filter(pk=household.pk).update(closed_on=on)
+        DossierAfsluiting.objects.create(household=household, closed=True, on=on, reason=reason, recorded_by=actor)
+    household.closed_on = on
+    return household
+
+
+def household_reopen(*, actor, household, reason):
+    """Reopen a closed file (new help, a closure by mistake). The periods start again at the next closure."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ApplicationError(_("Schrijf op waarom het dossier weer open gaat."), field="reason")
+    with transaction.atomic():
+        locked = Household.objects.select_for_update().get(pk=household.pk)
+        if locked.anonymised_on:
+            raise ApplicationError(_("Dit dossier is na de bewaartermijn geanonimiseerd en kan niet meer open."))
+        if not locked.closed_on:
+            raise ApplicationError(_("Dit dossier is niet afgesloten."))
+        guard(actor, "households.close", household=household, obj=household, reason=reason,
+              detail={"reopened": True, "was_closed_on": locked.closed_on.isoformat()})
+        Household.objects.filter(pk=household.pk).update(closed_on=None)
+        DossierAfsluiting.objects.create(household=household, closed=False, on=timezone.localdate(), reason=reason,
+                                         recorded_by=actor)
+    household.closed_on = None
+    return household

@@ -3,6 +3,7 @@ from copy import copy
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -14,6 +15,7 @@ from leefwereld.core.forms import save_with_form
 from . import selectors, services
 from .forms import (
     AssignContactForm,
+    DossierCloseForm,
     HouseholdMemberForm,
     NetworkMemberForm,
     OpenFileForm,
@@ -151,3 +153,27 @@ def person_situation(request, public_id):
             return redirect("workspace:person", public_id=person.public_id)
     history = selectors.person_situations(actor=request.user, person=person)
     return render(request, "residents/situation_form.html", {"person": person, "form": form, "history": history})
+
+
+@requires("households.close")
+def dossier_close(request, public_id):
+    """Close the household's file (dossier afsluiten) with a reason, or reopen it (ADR 0039)."""
+    household = selectors.household_get(actor=request.user, public_id=public_id)
+    reopen = household.closed_on is not None
+    form = DossierCloseForm(request.POST or None, reopen=reopen, initial={"on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        if reopen:
+            saved = save_with_form(form, lambda: services.household_reopen(
+                actor=request.user, household=household, reason=data["reason"]))
+            done = _("Het dossier is weer open.")
+        else:
+            saved = save_with_form(form, lambda: services.household_close(
+                actor=request.user, household=household, reason=data["reason"], on=data["on"]))
+            done = _("Het dossier is afgesloten. De bewaartermijnen lopen vanaf nu.")
+        if saved:
+            messages.success(request, done)
+            return redirect("workspace:household", public_id=household.public_id)
+    history = selectors.dossier_closures(actor=request.user, household=household)
+    return render(request, "residents/dossier_close.html",
+                  {"household": household, "form": form, "reopen": reopen, "history": history})

@@ -146,6 +146,11 @@ def test_db_roles_grants_exactly_and_covers_tables_of_later_migrations(row):
         assert all(may(APP, table, p) for p in ("SELECT", "INSERT", "UPDATE", "DELETE"))
         assert not may(APP, table, "TRUNCATE")
     assert may(MAINTENANCE, "audit_auditevent", "DELETE")
+    # The retention job (ADR 0039) anonymises and removes files as the maintenance role, never by TRUNCATE.
+    for table in ("residents_person", "h1_later_migration"):
+        assert all(may(MAINTENANCE, table, p) for p in ("SELECT", "INSERT", "UPDATE", "DELETE"))
+        assert not may(MAINTENANCE, table, "TRUNCATE")
+    assert not may(MAINTENANCE, "audit_auditevent", "UPDATE")
     assert not _sql("SELECT pg_has_role(%s, %s, 'MEMBER')", [APP, MAINTENANCE])[0][0]
     assert _sql("SELECT rolcanlogin, rolsuper FROM pg_roles WHERE rolname = %s", [APP]) == [(True, False)]
 

@@ -110,6 +110,7 @@ STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "r
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
     "workspace.views.household_file": "household", "residents.views.network_edit": "network",
+    "residents.views.dossier_close": "household",
     "intake.views.vraag_detail": "vraag", "intake.views.vraag_pick_up": "vraag",
     "intake.views.vraag_close_light": "vraag", "intake.views.vraag_close": "vraag",
     "intake.views.followup_done": "followup",

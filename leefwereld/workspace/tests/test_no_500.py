@@ -84,7 +84,8 @@ def _decision_ids():
 
 
 def _kwargs(name, params, ids):
-    kind = {"workspace:household": "household", "residents:network_edit": "network", "intake:vraag": "vraag",
+    kind = {"workspace:household": "household", "residents:dossier_close": "household",
+            "residents:network_edit": "network", "intake:vraag": "vraag",
             "intake:pick_up": "vraag", "intake:close_light": "vraag", "intake:followup_done": "followup",
             "conversations:detail": "gesprek", "conversations:edit": "gesprek",
             "decisions:household": "household", "decisions:bezwaar": "bezwaar",

@@ -90,7 +90,12 @@ class Command(BaseCommand):
         # Tables and sequences that later migrations create (as the owner) are granted too.
         yield f"{default_grant} SELECT, INSERT, UPDATE, DELETE ON TABLES TO {app_q}"
         yield f"{default_grant} USAGE, SELECT ON SEQUENCES TO {app_q}"
-        # The audit table: the application reads and appends; the maintenance role reads and removes.
+        # The retention job (ADR 0039) acts as the maintenance role: it anonymises and removes files.
+        yield f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema_q} TO {maint_q}"
+        yield f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema_q} TO {maint_q}"
+        yield f"{default_grant} SELECT, INSERT, UPDATE, DELETE ON TABLES TO {maint_q}"
+        yield f"{default_grant} USAGE, SELECT ON SEQUENCES TO {maint_q}"
+        # The audit table: the application reads and appends; the maintenance role also removes (and logs its run).
         yield f"REVOKE ALL ON {audit} FROM PUBLIC, {app_q}, {maint_q}"
         yield f"GRANT SELECT, INSERT ON {audit} TO {app_q}"
-        yield f"GRANT SELECT, DELETE ON {audit} TO {maint_q}"
+        yield f"GRANT SELECT, INSERT, DELETE ON {audit} TO {maint_q}"

@@ -1,0 +1,11 @@
+"""Retention of plans (ADR 0039)."""
+from django.utils.translation import gettext_lazy as _
+
+from leefwereld.core.retention import ANONYMISE, RecordKind
+
+KINDS = [
+    # Selectielijst gemeenten, ondersteuningsplan Wmo: 15 years after the support ended.
+    RecordKind(key="plans.plannen", label=_("Plannen, doelen, acties en versies"), years=15, action=ANONYMISE,
+               models=("plans.Plan", "plans.Goal", "plans.Action", "plans.PlanVersion", "plans.RegieChange",
+                       "plans.Review", "plans.Agreement", "plans.Evaluation", "plans.GoalScore")),
+]
