@@ -5,7 +5,8 @@ from leefwereld.core.retention import ANONYMISE, REMOVE, RecordKind
 
 KINDS = [
     RecordKind(key="portal.berichten", label=_("Berichten, correctieverzoeken en vertegenwoordigers"), years=15,
-               action=ANONYMISE, models=("portal.Bericht", "portal.Correctieverzoek", "portal.Vertegenwoordiging")),
+               action=ANONYMISE, models=("portal.Bericht", "portal.Correctieverzoek", "portal.Vertegenwoordiging",
+                       "portal.VertegenwoordigingEinde")),
     # The link between a log-in and a BSN goes with the person's data (residents.dossier).
     RecordKind(key="portal.account", label=_("Koppeling van de inlog aan het BSN"), years=20, action=REMOVE,
                models=("portal.ResidentAccount",), household_path="person__household_id"),

@@ -122,11 +122,15 @@ def test_every_model_of_a_file_is_covered_or_listed_as_not_yet():
     }
     not_yet = {  # issue 18: their periods (Archiefwet, Participatiewet) are still to be decided, see ADR 0039
         "decisions", "koppelingen", "coordination", "ruimte", "money",
+        # A period per document category (ADR 0037) needs a kind whose period is read from the row; a
+        # noodtoegang is kept as long as the audit rows it explains: both still to be registered.
+        "documenten", "toezicht",
     }
+    not_yet |= {"portal.InzageVerzoek"}  # a prepared inzage and its files: a short period still to be set
     missing = [m._meta.label for m in apps.get_models()
                if any(f.name == "household" and f.is_relation for f in m._meta.get_fields())
                and m._meta.label not in covered and m._meta.label not in exempt
-               and m._meta.app_label not in not_yet]
+               and m._meta.app_label not in not_yet and m._meta.label not in not_yet]
     assert missing == []
 
 
