@@ -14,7 +14,7 @@ from leefwereld.core.datum import datum
 from leefwereld.core.forms import save_with_form
 from leefwereld.residents import selectors as resident_selectors
 
-from . import charts, consistency, forms, reflection, selectors, services
+from . import charts, consistency, forms, selectors, services
 from .models import BarrierSource, BarrierStatus, Deviation, DeviationStatus, Guideline, WordtRegel
 
 
@@ -119,7 +119,7 @@ def deviation_detail(request, public_id):
                                             exclude_household=d.household_id)
     return _page(request, "deviation", d=d, steps=steps, besprekingen=besprekingen, similar=similar,
                  usual=consistency.usual_outcome(similar),
-                 values=[reflection.value_label(v) for v in d.values], dilemma=reflection.dilemma_label(d.dilemma),
+                 waarden=selectors.deviation_waarden(deviation=d),
                  is_author=d.author_id == request.user.pk, refused=d.status == DeviationStatus.GEWEIGERD,
                  has_barrier=hasattr(d, "barrier"), case_ref=services.case_ref(d))
 
