@@ -136,6 +136,20 @@ class BarrierForm(LeefwereldFormMixin, forms.Form):
         self.fields["owner"].label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_role_display()})"
 
 
+class BarrierHandOverForm(LeefwereldFormMixin, forms.Form):
+    owner = forms.ModelChoiceField(label=_("Nieuwe eigenaar"), queryset=get_user_model().objects.none(),
+                                   help_text=_("Een persoon op het goede niveau: teamleider, beleidsmedewerker."),
+                                   error_messages={"required": _("Kies een nieuwe eigenaar.")})
+    words = forms.CharField(label=_("Waarom deze persoon?"), widget=forms.Textarea(attrs={"rows": 3}),
+                            max_length=2000, help_text=_("Wie het meldde, leest dit in het spoor van de belemmering."),
+                            error_messages={"required": _("Schrijf op waarom deze persoon het oppakt.")})
+
+    def __init__(self, *args, current_owner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = owners().exclude(pk=getattr(current_owner, "pk", None))
+        self.fields["owner"].label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_role_display()})"
+
+
 class BarrierMoveForm(LeefwereldFormMixin, forms.Form):
     status = forms.ChoiceField(label=_("Nieuwe stand"), widget=forms.RadioSelect)
     words = forms.CharField(label=_("Antwoord aan wie het meldde"), required=False,

@@ -258,6 +258,7 @@ class Barrier(PublicModel):
     status = models.CharField(_("stand"), max_length=20, choices=BarrierStatus.choices,
                               default=BarrierStatus.ONTVANGEN, db_index=True)
     moved_at = models.DateTimeField(_("laatst bewogen op"), db_index=True)
+    handed_over_at = models.DateTimeField(_("laatst overgedragen op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("belemmering")
@@ -281,6 +282,8 @@ class BarrierStep(models.Model):
                                 related_name="steps")
     status = models.CharField(_("stand"), max_length=20, choices=BarrierStatus.choices)
     words = models.TextField(_("toelichting"), max_length=4000, blank=True)
+    new_owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("nieuwe eigenaar"),
+                                  on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT,
                            related_name="+")
     at = models.DateTimeField(_("op"), auto_now_add=True)

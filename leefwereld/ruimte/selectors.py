@@ -153,7 +153,7 @@ def barrier_get(*, actor, public_id):
 
 
 def barrier_steps(*, barrier):
-    return list(BarrierStep.objects.filter(barrier=barrier).select_related("by"))
+    return list(BarrierStep.objects.filter(barrier=barrier).select_related("by", "new_owner"))
 
 
 def my_barriers(*, actor):
@@ -206,4 +206,5 @@ def barrier_news(*, actor, days=14, limit=5):
     for b in rows:
         b.for_me = b.owner_id == actor.pk
         b.stale = b.is_open and b.moved_at < stale
+        b.handed_over = b.handed_over_at is not None and b.handed_over_at == b.moved_at  # its last step
     return rows

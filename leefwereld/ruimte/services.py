@@ -293,19 +293,32 @@ def barrier_move(*, actor, barrier, status, words):
     return step
 
 
+def may_hand_over(actor, barrier):
+    return barrier.is_open and (may_answer(actor, barrier) or actor.role in (Role.TEAMLEIDER, Role.BELEID))
+
+
 def barrier_hand_over(*, actor, barrier, owner, words):
-    """A barrier at the wrong level goes to another owner: a step in its trail, so the reporter sees it."""
-    if not may_answer(actor, barrier) and actor.role not in (Role.TEAMLEIDER, Role.BELEID):
-        raise ApplicationError(_("Alleen de eigenaar, diens leidinggevende of beleid kan de eigenaar wijzigen."))
+    """A barrier at the wrong level goes to another owner: a dated step in its trail naming the new owner, so
+    the reporter sees it on their werkvoorraad and the new owner finds it there as theirs to answer."""
+    if not barrier.is_open:
+        raise ApplicationError(_("Deze belemmering is al beantwoord; er valt niets meer over te dragen."))
+    if not may_hand_over(actor, barrier):
+        raise ApplicationError(_("Alleen de eigenaar, diens leidinggevende, een teamleider of beleid kan de "
+                                 "eigenaar wijzigen."))
     if owner is None or not owner.is_active:
-        raise ApplicationError(_("Kies een eigenaar."), field="owner")
+        raise ApplicationError(_("Kies een nieuwe eigenaar."), field="owner")
+    if owner.pk == barrier.owner_id:
+        raise ApplicationError(_("Deze persoon is al de eigenaar. Kies iemand anders."), field="owner")
     _required(words, _("Schrijf op waarom deze persoon het oppakt."), "words")
     with transaction.atomic():
-        guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk})
-        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, by=actor,
-                                          words=_("Nieuwe eigenaar: %(name)s. %(words)s") % {
-                                              "name": owner.get_full_name() or owner.username, "words": words})
-        Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at)
+        locked = Barrier.objects.select_for_update().get(pk=barrier.pk)
+        if locked.owner_id != barrier.owner_id or locked.status != barrier.status:
+            raise ApplicationError(_("Iemand anders heeft deze belemmering net veranderd. Bekijk haar opnieuw."))
+        guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk, "from": barrier.owner_id})
+        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, new_owner=owner, words=words,
+                                          by=actor)
+        Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at, handed_over_at=step.at)
+        barrier.owner, barrier.moved_at, barrier.handed_over_at = owner, step.at, step.at
     return step
 
 

@@ -98,6 +98,7 @@ TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.
 # Pages about staff, not residents, that still log that they were opened (the API's log names no resident).
 STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "ruimte.views.register",
               "ruimte.views.barriers", "ruimte.views.barrier_detail", "ruimte.views.barrier_answer",
+              "ruimte.views.barrier_hand_over",
               "money.views.team_budget", "api.views.samen.AuditList"}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
@@ -124,6 +125,7 @@ KIND = {
     **{f"ruimte.views.{n}": "deviation" for n in (
         "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
     "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
+    "ruimte.views.barrier_hand_over": "barrier",
     "money.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
