@@ -8,7 +8,7 @@ from leefwereld.accounts.models import User
 from leefwereld.decisions.models import BeschikkingStatus, Voorziening, Wet
 from leefwereld.learning.overleg import Dilemma, Waarde
 from leefwereld.money import services as money
-from leefwereld.money.models import BijdrageKind, BijdrageRegel
+from leefwereld.money.models import BijdrageKind
 from leefwereld.ruimte import services as ruimte
 from leefwereld.ruimte.models import Barrier, BarrierSource, BarrierStatus, Bron, WordtRegel
 
@@ -188,9 +188,10 @@ def _load_money(users, households, g):
                            {"what": "Eten", "amount": Decimal("10")}],
                     from_free_part=True)
     # Gezin Van Dalen: contributions and cuts that pile up.
-    abonnement = BijdrageRegel.objects.create(name="Wmo-abonnementstarief", kind=BijdrageKind.EIGEN_BIJDRAGE,
-                                              wet=Wet.WMO, monthly_amount=Decimal("21.80"),
-                                              words="Een vast bedrag per maand voor ondersteuning thuis.")
+    abonnement = money.bijdrage_regel_create(
+        actor=gerda, name="Wmo-abonnementstarief", kind=BijdrageKind.EIGEN_BIJDRAGE, wet=Wet.WMO,
+        monthly_amount=Decimal("21.80"), words="Een vast bedrag per maand voor ondersteuning thuis.",
+        valid_from=_ago(365))
     for kind, scheme, amount, rule in (
             (BijdrageKind.EIGEN_BIJDRAGE, "Begeleiding en woningaanpassing (Wmo)", Decimal("21.80"), abonnement),
             (BijdrageKind.KORTING, "Bijstand: kostendelersnorm (Jeffrey werkt op zaterdag)", Decimal("85"), None),
@@ -198,3 +199,8 @@ def _load_money(users, households, g):
             (BijdrageKind.TERUGBETALING, "Taakstraf Jeffrey: schadevergoeding", Decimal("25"), None)):
         money.bijdrage_add(actor=anouk, person=saskia, kind=kind, scheme=scheme, monthly_amount=amount,
                            starts_on=_ago(60), rule=rule)
+    # The rule changes from next year: a new version; Saskia's contribution keeps the one she started under.
+    next_year = dt.date(timezone.localdate().year + 1, 1, 1)
+    money.bijdrage_regel_version_add(actor=gerda, regel=abonnement, monthly_amount=Decimal("22.40"),
+                                     words="Een vast bedrag per maand voor ondersteuning thuis.", valid_from=next_year,
+                                     reason="Het landelijke abonnementstarief gaat omhoog.")

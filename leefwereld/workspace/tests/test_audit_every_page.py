@@ -64,6 +64,9 @@ EXEMPT = {
     "ruimte.views.guideline_version": "the administrator's form for a guideline's new version",
     "ruimte.views.barrier_new": "an empty form; a barrier names no resident",
     "money.views.budget_edit": "the administrator's empty form for a budget",
+    "money.views.regels": "contribution rules and their versions: no resident data",
+    "money.views.regel_new": "the administrator's empty form for a contribution rule",
+    "money.views.regel_version": "the administrator's form for a contribution rule's new version",
     "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
     "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
     "api.docs.SchemaView": "the OpenAPI document", "api.docs.ReferenceView": "the API reference page",
@@ -90,6 +93,7 @@ RESIDENT_PAGES = {f"portal.views.{n}" for n in (
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
                "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit",
+               "money.views.regels", "money.views.regel_new", "money.views.regel_version",
                "notify.views.dead_letters", "notify.views.retry"}
 LEADER_FILE_PAGES = {"ruimte.views.deviation_cover"}  # a team leader's action on one file
 TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.team_audit_csv",
