@@ -6,8 +6,9 @@ from django.utils import timezone
 
 from leefwereld.accounts.models import User
 from leefwereld.decisions.models import BeschikkingStatus, Voorziening, Wet
+from leefwereld.learning.overleg import Dilemma, Waarde
 from leefwereld.money import services as money
-from leefwereld.money.models import BijdrageKind, BijdrageRegel
+from leefwereld.money.models import BijdrageKind
 from leefwereld.ruimte import services as ruimte
 from leefwereld.ruimte.models import Barrier, BarrierSource, BarrierStatus, Bron, WordtRegel
 
@@ -50,6 +51,14 @@ GUIDELINES = [
 ]
 
 
+def _waarden(*names):
+    """learning's values by name (ADR 0036): the framework is data, installed by learning's migration."""
+    found = list(Waarde.objects.filter(name__in=names))
+    if len(found) != len(names):
+        raise LookupError(f"Waarden not installed: {names}")
+    return found
+
+
 def load_ruimte(users, households):
     fatima, henk, ingrid, bas, gerda = (users[n] for n in ("fatima", "henk", "ingrid", "bas", "gerda"))
     User.objects.filter(pk__in=[henk.pk, ingrid.pk]).update(manager=bas)
@@ -62,8 +71,9 @@ def load_ruimte(users, households):
         actor=users["linda"], person=_person(households, "hendriks"), guideline=g["bijzondere-bijstand"],
         instead="Een taxipas voor de sauna, drie keer per week.", amount=Decimal("1248"),
         why="Hij is 87. In de sauna ziet hij zijn vrienden; daar is hij gelukkig. Dagbesteding wil hij niet.",
-        different="Het is goedkoper dan dagbesteding en het werkt.", values=["menselijkheid", "doelmatigheid"],
-        dilemma="regel_geweten", wordt_regel=WordtRegel.MISSCHIEN)
+        different="Het is goedkoper dan dagbesteding en het werkt.",
+        waarden=_waarden("menselijkheid", "doelmatigheid"),
+        dilemma=Dilemma.AFHANKELIJK_ONAFHANKELIJK, wordt_regel=WordtRegel.MISSCHIEN)
     ruimte.deviation_cover(actor=ingrid, deviation=sauna, words="Goedkoper en beter. Wij dragen dit.")
     segway = ruimte.deviation_record(
         actor=fatima, person=_person(households, "dekker"), guideline=None,
@@ -71,7 +81,7 @@ def load_ruimte(users, households):
         instead="Een segway, ongeveer twee keer de prijs van een scootmobiel.",
         why="Hij kan niet zitten. Een scootmobiel heeft hij niets aan. Met een segway brengt hij zijn kinderen "
             "zelf naar school.", different="Alleen dit is adequaat voor hem.",
-        values=["zelfredzaamheid", "adequaatheid"], wordt_regel=WordtRegel.NEE)
+        waarden=_waarden("(economische) zelfredzaamheid", "adequaatheid"), wordt_regel=WordtRegel.NEE)
     ruimte.deviation_cover(actor=henk, deviation=segway, words="Maatwerk, goed gemotiveerd. Akkoord.")
 
     # The brother-in-law: an open deviation, discussed in a casusoverleg.
@@ -80,7 +90,8 @@ def load_ruimte(users, households):
         instead="Geen fraudezaak. Het werk bij zijn zwager legaal maken, rijbewijs regelen, zijn zus doet de "
                 "financiën.", why="Hij werkt al. Een fraudezaak duwt hem terug; legaal werk haalt hem uit de "
                                  "bijstand. Ik mag hem niet, maar daar gaat het niet om.",
-        different="Er is werk en er is familie die wil helpen.", values=["eigen verantwoordelijkheid", "compassie"],
+        different="Er is werk en er is familie die wil helpen.",
+        waarden=_waarden("eigen verantwoordelijkheid", "compassie"),
         dilemma="respect_interventie", values_words="Empathie, geen sympathie.", wordt_regel=WordtRegel.MISSCHIEN)
     ruimte.casusoverleg_record(actor=users["anouk"], deviation=zwager, held_on=_ago(5),
                                participants=["teamleider", "werk_inkomen", "jurist", "schuldhulp"],
@@ -94,8 +105,9 @@ def load_ruimte(users, households):
         actor=users["linda"], person=_person(households, "verbeek"), guideline=g["peildatum-langdurigheidstoeslag"],
         instead="De aanvraag binnen de beslistermijn laten liggen tot de peildatum voorbij is.",
         why="Ze vroeg twee weken te vroeg. Afwijzen betekent opnieuw beginnen, voor twee weken.",
-        different="Het scheelt haar een nieuwe aanvraag en ons werk.", values=["rechtmatigheid", "billijkheid"],
-        dilemma="regel_geweten", values_words="Ik zeg zelf: dit is niet rechtmatig.", wordt_regel=WordtRegel.JA)
+        different="Het scheelt haar een nieuwe aanvraag en ons werk.",
+        waarden=_waarden("rechtmatigheid", "billijkheid"),
+        values_words="De regel of het geweten. Ik zeg zelf: dit is niet rechtmatig.", wordt_regel=WordtRegel.JA)
     ruimte.deviation_discuss(actor=users["sanne"], deviation=peildatum,
                              words="Met Sanne besproken. Binnen de beslistermijn mag het; ervoor toekennen niet.")
     ruimte.deviation_decline_cover(actor=ingrid, deviation=peildatum,
@@ -105,7 +117,7 @@ def load_ruimte(users, households):
     strijken = ruimte.deviation_record(
         actor=users["sanne"], person=_person(households, "kuipers"), guideline=g["hulp-huishouden"],
         instead="Eén uur extra per week voor strijken.", why="Ze kan niet strijken; daar was geen tijd voor.",
-        different="We haalden haar taken samen uit elkaar.", values=["respect"], wordt_regel=WordtRegel.JA)
+        different="We haalden haar taken samen uit elkaar.", waarden=_waarden("respect"), wordt_regel=WordtRegel.JA)
     ruimte.deviation_cover(actor=ingrid, deviation=strijken, words="Dit had in de regel moeten staan.")
     current = g["hulp-huishouden"].current
     ruimte.guideline_version_add(
@@ -120,7 +132,7 @@ def load_ruimte(users, households):
         actor=users["anouk"], person=_person(households, "de_jong"), guideline=g["bijzondere-bijstand"],
         instead="Een wasmachine uit bijzondere bijstand, naast de schuldregeling.", amount=Decimal("400"),
         why="De oude is kapot en er blijft niets over.", different="Drie kinderen, elke dag was.",
-        values=["menselijkheid"], wordt_regel=WordtRegel.JA, why_differs="Geen eerdere besluiten.")
+        waarden=_waarden("menselijkheid"), wordt_regel=WordtRegel.JA, why_differs="Geen eerdere besluiten.")
     ruimte.deviation_refuse(actor=henk, deviation=wasmachine, words="De beleidsregel sluit het uit bij een "
                                                                     "schuldregeling.",
                             tried="Een fonds gevraagd (afgewezen), de kringloop (geen voorraad).")
@@ -176,9 +188,10 @@ def _load_money(users, households, g):
                            {"what": "Eten", "amount": Decimal("10")}],
                     from_free_part=True)
     # Gezin Van Dalen: contributions and cuts that pile up.
-    abonnement = BijdrageRegel.objects.create(name="Wmo-abonnementstarief", kind=BijdrageKind.EIGEN_BIJDRAGE,
-                                              wet=Wet.WMO, monthly_amount=Decimal("21.80"),
-                                              words="Een vast bedrag per maand voor ondersteuning thuis.")
+    abonnement = money.bijdrage_regel_create(
+        actor=gerda, name="Wmo-abonnementstarief", kind=BijdrageKind.EIGEN_BIJDRAGE, wet=Wet.WMO,
+        monthly_amount=Decimal("21.80"), words="Een vast bedrag per maand voor ondersteuning thuis.",
+        valid_from=_ago(365))
     for kind, scheme, amount, rule in (
             (BijdrageKind.EIGEN_BIJDRAGE, "Begeleiding en woningaanpassing (Wmo)", Decimal("21.80"), abonnement),
             (BijdrageKind.KORTING, "Bijstand: kostendelersnorm (Jeffrey werkt op zaterdag)", Decimal("85"), None),
@@ -186,3 +199,8 @@ def _load_money(users, households, g):
             (BijdrageKind.TERUGBETALING, "Taakstraf Jeffrey: schadevergoeding", Decimal("25"), None)):
         money.bijdrage_add(actor=anouk, person=saskia, kind=kind, scheme=scheme, monthly_amount=amount,
                            starts_on=_ago(60), rule=rule)
+    # The rule changes from next year: a new version; Saskia's contribution keeps the one she started under.
+    next_year = dt.date(timezone.localdate().year + 1, 1, 1)
+    money.bijdrage_regel_version_add(actor=gerda, regel=abonnement, monthly_amount=Decimal("22.40"),
+                                     words="Een vast bedrag per maand voor ondersteuning thuis.", valid_from=next_year,
+                                     reason="Het landelijke abonnementstarief gaat omhoog.")

@@ -17,6 +17,7 @@ from leefwereld.accounts.models import Team
 from leefwereld.core.forms import save_with_form
 from leefwereld.core.replica import replica_reads
 from leefwereld.learning.models import SharedStory
+from leefwereld.ruimte import selectors as ruimte_selectors
 
 from . import selectors, services
 from .forms import InterpretationForm, StoryLinkForm
@@ -45,8 +46,11 @@ def _stories():
 @replica_reads
 def home(request):
     choice = selectors.choice_from(request.GET)
+    # Policy staff land here: barriers they own (handed to them, or lying too long) wait on this page too.
     return render(request, "kompas/home.html", _context(request, choice, results=selectors.kompas(choice),
-                                                        refreshed=selectors.last_refresh()))
+                                                        refreshed=selectors.last_refresh(),
+                                                        ruimte_barriers=ruimte_selectors.barrier_news(
+                                                            actor=request.user)))
 
 
 def _indicator_page(request, public_id, choice, interpret=None, link=None):

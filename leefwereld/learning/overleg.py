@@ -28,6 +28,7 @@ class Participant(models.TextChoices):
     GEDRAGSDESKUNDIGE = "gedragsdeskundige", _("Gedragsdeskundige")
     PARTNER = "partner", _("Partnerorganisatie")
     ERVARINGSDESKUNDIGE = "ervaringsdeskundige", _("Ervaringsdeskundige")
+    JURIST = "jurist", _("Jurist")
     BELEID = "beleid", _("Beleidsmedewerker")
     ANDERS = "anders", _("Iemand anders")
 

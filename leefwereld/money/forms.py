@@ -52,9 +52,33 @@ class BijdrageForm(LeefwereldFormMixin, forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        if cleaned.get("monthly_amount") is None and cleaned.get("rule"):
-            cleaned["monthly_amount"] = cleaned["rule"].monthly_amount
+        if cleaned.get("monthly_amount") is None and cleaned.get("rule") and cleaned.get("starts_on"):
+            version = cleaned["rule"].version_on(cleaned["starts_on"])  # the rule as it stood on that day
+            cleaned["monthly_amount"] = version.monthly_amount if version else None
         return cleaned
+
+
+class RegelVersionForm(LeefwereldFormMixin, forms.Form):
+    monthly_amount = forms.DecimalField(label=_("Per maand (euro)"), max_digits=8, decimal_places=2, min_value=0,
+                                        error_messages={"min_value": _("Een bedrag kan niet negatief zijn.")})
+    words = forms.CharField(label=_("Uitleg in gewone woorden"), max_length=300,
+                            help_text=_("Zoals de inwoner het leest, bijvoorbeeld: een vast bedrag per maand."))
+    valid_from = forms.DateField(label=_("Geldt vanaf"), widget=DateInput,
+                                 help_text=_("Bijdragen die eerder begonnen, houden de oude versie."))
+
+
+class RegelNewVersionForm(RegelVersionForm):
+    regel = forms.ModelChoiceField(label=_("Bijdrageregel"), queryset=BijdrageRegel.objects.all())
+    reason = forms.CharField(label=_("Waarom verandert de regel?"), max_length=500,
+                             help_text=_("Bijvoorbeeld: het landelijke abonnementstarief is verhoogd."))
+    field_order = ["regel", "monthly_amount", "words", "valid_from", "reason"]
+
+
+class RegelNewForm(RegelVersionForm):
+    name = forms.CharField(label=_("Naam"), max_length=120)
+    kind = forms.ChoiceField(label=_("Soort"), choices=BijdrageKind.choices)
+    wet = forms.ChoiceField(label=_("Wet"), required=False, choices=[("", _("Geen of anders"))] + Wet.choices)
+    field_order = ["name", "kind", "wet", "monthly_amount", "words", "valid_from"]
 
 
 class BudgetForm(LeefwereldFormMixin, forms.Form):

@@ -108,13 +108,15 @@ class BijdrageKind(models.TextChoices):
 
 
 class BijdrageRegel(models.Model):
-    """A contribution rule the municipality configures (e.g. the Wmo abonnementstarief), in plain words."""
+    """A contribution rule the municipality configures (e.g. the Wmo abonnementstarief), in plain words.
+
+    Its amount and words live in BijdrageRegelVersie rows, each from a date: a change is a new version,
+    never an edit, and a Bijdrage keeps the version it was decided under.
+    """
 
     name = models.CharField(_("naam"), max_length=120)
     kind = models.CharField(_("soort"), max_length=20, choices=BijdrageKind.choices)
     wet = models.CharField(_("wet"), max_length=20, choices=Wet.choices, blank=True)
-    monthly_amount = models.DecimalField(_("per maand (euro)"), max_digits=8, decimal_places=2)
-    words = models.CharField(_("uitleg in gewone woorden"), max_length=300)
     active = models.BooleanField(_("geldt"), default=True)
 
     class Meta:
@@ -124,6 +126,38 @@ class BijdrageRegel(models.Model):
 
     def __str__(self):
         return self.name
+
+    def version_on(self, day):
+        """The version in force on `day`: the newest that started on or before it (None before the first)."""
+        return self.versions.filter(valid_from__lte=day).order_by("-valid_from").first()
+
+
+class BijdrageRegelVersie(models.Model):
+    """One version of a contribution rule from its effective date: appended, never edited."""
+
+    regel = models.ForeignKey(BijdrageRegel, verbose_name=_("bijdrageregel"), on_delete=models.PROTECT,
+                              related_name="versions")
+    number = models.PositiveIntegerField(_("versie"))
+    monthly_amount = models.DecimalField(_("per maand (euro)"), max_digits=8, decimal_places=2)
+    words = models.CharField(_("uitleg in gewone woorden"), max_length=300)
+    valid_from = models.DateField(_("geldt vanaf"))
+    reason = models.CharField(_("waarom deze versie"), max_length=500)
+    by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT, null=True,
+                           blank=True, related_name="+")
+    at = models.DateTimeField(_("op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("versie van de bijdrageregel")
+        verbose_name_plural = _("versies van de bijdrageregel")
+        ordering = ["regel", "-valid_from"]
+        constraints = [
+            models.UniqueConstraint(fields=["regel", "number"], name="bijdrageregel_version_number"),
+            models.UniqueConstraint(fields=["regel", "valid_from"], name="bijdrageregel_version_from"),
+            models.CheckConstraint(condition=Q(monthly_amount__gte=0), name="bijdrageregel_not_negative"),
+        ]
+
+    def __str__(self):
+        return f"{self.regel} ({self.valid_from:%Y-%m-%d})"
 
 
 class Bijdrage(PublicModel):
@@ -137,6 +171,8 @@ class Bijdrage(PublicModel):
     wet = models.CharField(_("wet"), max_length=20, choices=Wet.choices, blank=True)
     rule = models.ForeignKey(BijdrageRegel, verbose_name=_("regel"), on_delete=models.PROTECT, null=True,
                              blank=True, related_name="+")
+    rule_version = models.ForeignKey(BijdrageRegelVersie, verbose_name=_("versie van de regel"),
+                                     on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     monthly_amount = models.DecimalField(_("per maand (euro)"), max_digits=8, decimal_places=2)
     starts_on = models.DateField(_("vanaf"))
     ends_on = models.DateField(_("tot en met"), null=True, blank=True)

@@ -46,7 +46,8 @@ def stapeling(*, actor, household, today=None):
     above the configured amount, or three or more schemes at once."""
     today = today or timezone.localdate()
     rows = list(within(actor, household, Bijdrage.objects.filter(starts_on__lte=today).filter(
-        Q(ends_on__isnull=True) | Q(ends_on__gte=today)), "costs.view").select_related("person", "rule")[:LIMIT])
+        Q(ends_on__isnull=True) | Q(ends_on__gte=today)), "costs.view")
+        .select_related("person", "rule_version")[:LIMIT])
     total = sum((r.monthly_amount for r in rows), ZERO)
     schemes = len({(r.kind, r.scheme) for r in rows})
     return {"rows": rows, "monthly": total, "yearly": total * 12, "schemes": schemes,
@@ -97,3 +98,13 @@ def similar_help(*, actor, guideline, exclude_household=None, limit=8):
                 "month": c.booked_on.replace(day=1)} for c in rows]
     usual = {"amount": statistics.median([c.total for c in rows]), "count": len(rows)} if rows else None
     return similar, usual
+
+
+def bijdrage_regels():
+    """Contribution rules with every version, newest first (no resident data): two queries."""
+    from django.db.models import Prefetch
+
+    from .models import BijdrageRegel, BijdrageRegelVersie
+
+    versions = BijdrageRegelVersie.objects.select_related("by").order_by("-valid_from")
+    return list(BijdrageRegel.objects.prefetch_related(Prefetch("versions", queryset=versions)))

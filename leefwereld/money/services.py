@@ -12,7 +12,7 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.decisions.models import Uitkomst, Wet
 from leefwereld.ruimte.consistency import differs_from_usual
 
-from .models import Bijdrage, BijdrageKind, Budget, Cost, CostKind, CostLine
+from .models import Bijdrage, BijdrageKind, BijdrageRegel, BijdrageRegelVersie, Budget, Cost, CostKind, CostLine
 
 CENT = Decimal("0.01")
 
@@ -157,6 +157,54 @@ def budget_set(*, actor, year, wet, amount, free_amount=Decimal("0"), team=None,
                                      amount=amount, free_amount=free_amount, by=actor)
 
 
+def _check_rule_text(monthly_amount, words, valid_from, reason):
+    if monthly_amount is None or monthly_amount < 0:
+        raise ApplicationError(_("Een bedrag kan niet negatief zijn."), field="monthly_amount")
+    if not (words or "").strip():
+        raise ApplicationError(_("Leg de regel uit in gewone woorden."), field="words")
+    if valid_from is None:
+        raise ApplicationError(_("Vul in vanaf wanneer de regel geldt."), field="valid_from")
+    if not (reason or "").strip():
+        raise ApplicationError(_("Schrijf op waarom de regel verandert."), field="reason")
+
+
+def bijdrage_regel_create(*, actor, name, kind, monthly_amount, words, valid_from, wet=""):
+    """A new contribution rule with its first version (the functional administrator's)."""
+    if not (name or "").strip():
+        raise ApplicationError(_("Geef de regel een naam."), field="name")
+    if kind not in BijdrageKind.values:
+        raise ApplicationError(_("Kies: eigen bijdrage, korting of terugbetaling."), field="kind")
+    if wet:
+        _check_wet(wet)
+    _check_rule_text(monthly_amount, words, valid_from, _("Eerste versie"))
+    if BijdrageRegel.objects.filter(name__iexact=name.strip()).exists():
+        raise ApplicationError(_("Er is al een regel met deze naam. Maak daar een nieuwe versie van."), field="name")
+    with transaction.atomic():
+        regel = BijdrageRegel.objects.create(name=name.strip(), kind=kind, wet=wet)
+        guard(actor, "budgets.manage", obj=regel, detail={"bijdrageregel": regel.name})
+        BijdrageRegelVersie.objects.create(regel=regel, number=1, monthly_amount=_euro(monthly_amount), words=words,
+                                           valid_from=valid_from, reason=_("Eerste versie"), by=actor)
+    return regel
+
+
+def bijdrage_regel_version_add(*, actor, regel, monthly_amount, words, valid_from, reason):
+    """A new version from its effective date. The old versions stay as they were: a contribution decided
+    before keeps the version it was decided under; one decided from `valid_from` on gets this one."""
+    _check_rule_text(monthly_amount, words, valid_from, reason)
+    with transaction.atomic():
+        BijdrageRegel.objects.select_for_update().get(pk=regel.pk)  # one new version at a time per rule
+        latest = regel.versions.order_by("-valid_from").first()
+        if latest and valid_from <= latest.valid_from:
+            raise ApplicationError(_("Een nieuwe versie begint na de vorige (die geldt vanaf %(day)s).") % {
+                "day": latest.valid_from.strftime("%d-%m-%Y")}, field="valid_from")
+        guard(actor, "budgets.manage", obj=regel, detail={
+            "bijdrageregel": regel.name, "from": str(latest.monthly_amount) if latest else None,
+            "to": str(_euro(monthly_amount)), "valid_from": valid_from.isoformat()})
+        return BijdrageRegelVersie.objects.create(
+            regel=regel, number=(latest.number if latest else 0) + 1, monthly_amount=_euro(monthly_amount),
+            words=words, valid_from=valid_from, reason=reason, by=actor)
+
+
 def bijdrage_add(*, actor, person, kind, scheme, monthly_amount, starts_on, ends_on=None, wet="", rule=None):
     if kind not in BijdrageKind.values:
         raise ApplicationError(_("Kies: eigen bijdrage, korting of terugbetaling."), field="kind")
@@ -168,11 +216,16 @@ def bijdrage_add(*, actor, person, kind, scheme, monthly_amount, starts_on, ends
         raise ApplicationError(_("Vul in vanaf wanneer."), field="starts_on")
     if ends_on and ends_on < starts_on:
         raise ApplicationError(_("De einddatum ligt voor de begindatum."), field="ends_on")
+    version = rule.version_on(starts_on) if rule is not None else None
+    if rule is not None and version is None:
+        raise ApplicationError(_("Deze regel gold op die dag nog niet. Kies een latere datum of geen regel."),
+                               field="starts_on")
     with transaction.atomic():
-        guard(actor, "contributions.manage", person=person, detail={"kind": kind, "monthly": str(monthly_amount)})
+        guard(actor, "contributions.manage", person=person, detail={
+            "kind": kind, "monthly": str(monthly_amount), "rule_version": version.pk if version else None})
         return Bijdrage.objects.create(household_id=person.household_id, person=person, kind=kind, scheme=scheme,
-                                       wet=wet, rule=rule, monthly_amount=_euro(monthly_amount), starts_on=starts_on,
-                                       ends_on=ends_on, by=actor)
+                                       wet=wet, rule=rule, rule_version=version, monthly_amount=_euro(monthly_amount),
+                                       starts_on=starts_on, ends_on=ends_on, by=actor)
 
 
 def year_start(year):

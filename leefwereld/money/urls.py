@@ -10,4 +10,7 @@ urlpatterns = [
     path("voorziening/<uuid:public_id>/boeken/", views.book_voorziening, name="book_voorziening"),
     path("budget/", views.team_budget, name="budget"),
     path("budget/vaststellen/", views.budget_edit, name="budget_edit"),
+    path("bijdrageregels/", views.regels, name="regels"),
+    path("bijdrageregels/nieuw/", views.regel_new, name="regel_new"),
+    path("bijdrageregels/nieuwe-versie/", views.regel_version, name="regel_version"),
 ]

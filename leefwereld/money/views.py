@@ -106,3 +106,46 @@ def budget_edit(request):
             return redirect("money:budget_edit")
     return render(request, "money/form.html", {"form": form, "title": _("Budget vaststellen"),
                                                "back": reverse("admin:index"), "back_label": _("Beheer")})
+
+
+# --- Contribution rules (the functional administrator's) -----------------------------------------
+
+def _regel_form_page(request, form, title):
+    return render(request, "money/form.html", {"form": form, "title": title, "back": reverse("money:regels"),
+                                               "back_label": _("Bijdrageregels")})
+
+
+@requires("budgets.manage")
+def regels(request):
+    """Every contribution rule with its versions: what applies from when, and what applied before."""
+    return render(request, "money/regels.html", {"regels": selectors.bijdrage_regels(),
+                                                 "today": timezone.localdate()})
+
+
+@requires("budgets.manage")
+def regel_new(request):
+    form = forms.RegelNewForm(request.POST or None, initial={"valid_from": timezone.localdate()})
+    if request.method == "POST" and form.is_valid() and save_with_form(
+            form, lambda: services.bijdrage_regel_create(actor=request.user, **form.cleaned_data)):
+        messages.success(request, _("Bijdrageregel opgeslagen."))
+        return redirect("money:regels")
+    return _regel_form_page(request, form, _("Nieuwe bijdrageregel"))
+
+
+@requires("budgets.manage")
+def regel_version(request):
+    """A new version from a date; the form starts from the rule's newest version."""
+    from .models import BijdrageRegel
+
+    initial = {"valid_from": timezone.localdate()}
+    chosen = BijdrageRegel.objects.filter(pk=request.GET.get("regel") or None).first() \
+        if (request.GET.get("regel") or "").isdigit() else None
+    if chosen:
+        latest = chosen.versions.order_by("-valid_from").first()
+        initial.update(regel=chosen, monthly_amount=latest and latest.monthly_amount, words=latest and latest.words)
+    form = forms.RegelNewVersionForm(request.POST or None, initial=initial)
+    if request.method == "POST" and form.is_valid() and save_with_form(
+            form, lambda: services.bijdrage_regel_version_add(actor=request.user, **form.cleaned_data)):
+        messages.success(request, _("Nieuwe versie opgeslagen. Eerdere bijdragen houden hun versie."))
+        return redirect("money:regels")
+    return _regel_form_page(request, form, _("Nieuwe versie van een bijdrageregel"))

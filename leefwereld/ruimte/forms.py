@@ -6,16 +6,9 @@ from django.utils.translation import gettext_lazy as _
 from leefwereld.accounts.models import Role
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin
 from leefwereld.decisions.models import Wet
+from leefwereld.learning.overleg import Dilemma, Participant, Waarde
 
-from . import reflection
 from .models import BARRIER_NEXT, BarrierSource, BarrierStatus, Bron, Deviation, Guideline, WordtRegel
-from .services import PARTICIPANT_ROLES
-
-PARTICIPANT_LABELS = {
-    "teamleider": _("Teamleider"), "wmo": _("Wmo"), "jeugd": _("Jeugd"), "werk_inkomen": _("Werk en inkomen"),
-    "schuldhulp": _("Schuldhulp"), "gedragswetenschapper": _("Gedragswetenschapper"),
-    "ervaringsdeskundige": _("Ervaringsdeskundige"), "jurist": _("Jurist"), "beleid": _("Beleid"),
-}
 
 
 class GuidelineTextForm(LeefwereldFormMixin, forms.Form):
@@ -71,9 +64,10 @@ class DeviationForm(LeefwereldFormMixin, forms.Form):
                           widget=forms.Textarea(attrs={"rows": 4}), max_length=4000, required=False)
     different = forms.CharField(label=_("Wat maakt deze situatie anders?"), widget=forms.Textarea(attrs={"rows": 3}),
                                 max_length=2000, required=False)
-    values = forms.MultipleChoiceField(label=_("Welke waarden spelen mee?"), required=False,
-                                       widget=forms.CheckboxSelectMultiple)
-    dilemma = forms.ChoiceField(label=_("Welk dilemma?"), required=False)
+    waarden = forms.ModelMultipleChoiceField(label=_("Welke waarden spelen mee?"), required=False,
+                                             queryset=Waarde.objects.none(), widget=forms.CheckboxSelectMultiple)
+    dilemma = forms.ChoiceField(label=_("Welk dilemma?"), required=False,
+                                choices=[("", _("Geen of nog niet benoemd")), *Dilemma.choices])
     values_words = forms.CharField(label=_("Waarden en dilemma in je eigen woorden"), required=False,
                                    widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
     amount = forms.DecimalField(label=_("Bedrag, als het om geld gaat (euro)"), required=False, max_digits=10,
@@ -87,8 +81,9 @@ class DeviationForm(LeefwereldFormMixin, forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["values"].choices = reflection.value_choices()
-        self.fields["dilemma"].choices = [("", _("Geen of nog niet benoemd"))] + reflection.dilemma_choices()
+        # learning's framework (ADR 0036): the values of the mensbeelden in use, each with its mensbeeld.
+        self.fields["waarden"].queryset = Waarde.objects.filter(mensbeeld__active=True).select_related("mensbeeld")
+        self.fields["waarden"].label_from_instance = lambda w: f"{w.label} ({w.mensbeeld.label})"
         self.style_fields()
 
 
@@ -104,7 +99,7 @@ class RefuseForm(WordsForm):
 class CasusoverlegForm(LeefwereldFormMixin, forms.Form):
     held_on = forms.DateField(label=_("Datum van het casusoverleg"), widget=DateInput)
     participants = forms.MultipleChoiceField(label=_("Wie deden mee (rol of vakgebied)?"),
-                                             choices=[(r, PARTICIPANT_LABELS[r]) for r in PARTICIPANT_ROLES],
+                                             choices=Participant.choices,
                                              widget=forms.CheckboxSelectMultiple)
     question = forms.CharField(label=_("De vraag"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
     decision = forms.CharField(label=_("Het besluit"), widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
@@ -138,6 +133,20 @@ class BarrierForm(LeefwereldFormMixin, forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["owner"].queryset = owners()
+        self.fields["owner"].label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_role_display()})"
+
+
+class BarrierHandOverForm(LeefwereldFormMixin, forms.Form):
+    owner = forms.ModelChoiceField(label=_("Nieuwe eigenaar"), queryset=get_user_model().objects.none(),
+                                   help_text=_("Een persoon op het goede niveau: teamleider, beleidsmedewerker."),
+                                   error_messages={"required": _("Kies een nieuwe eigenaar.")})
+    words = forms.CharField(label=_("Waarom deze persoon?"), widget=forms.Textarea(attrs={"rows": 3}),
+                            max_length=2000, help_text=_("Wie het meldde, leest dit in het spoor van de belemmering."),
+                            error_messages={"required": _("Schrijf op waarom deze persoon het oppakt.")})
+
+    def __init__(self, *args, current_owner=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = owners().exclude(pk=getattr(current_owner, "pk", None))
         self.fields["owner"].label_from_instance = lambda u: f"{u.get_full_name()} ({u.get_role_display()})"
 
 

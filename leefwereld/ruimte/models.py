@@ -1,5 +1,7 @@
-"""Room for judgement: guidelines with the room they leave, deviations with cover, casusoverleg, barriers.
+"""Room for judgement: guidelines with the room they leave, deviations with cover, barriers.
 
+The casusoverleg is learning's Overleg and the values and dilemmas are learning's framework (ADR 0036): a
+deviation points to them, they never point back, so the overleg itself stays free of resident data.
 History is appended: guideline versions, deviation steps and barrier steps are new rows; the status on
 Deviation and Barrier is a copy for fast lists.
 """
@@ -9,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.core.models import PublicModel
 from leefwereld.decisions.models import Wet
+from leefwereld.learning.overleg import Dilemma
 from leefwereld.residents.models import household_fk
 
 
@@ -116,8 +119,8 @@ class Deviation(PublicModel):
     instead = models.TextField(_("wat je in plaats daarvan doet"), max_length=2000)
     why = models.TextField(_("waarom, zoals het echt is"), max_length=4000)
     different = models.TextField(_("wat deze situatie anders maakt"), max_length=2000)
-    values = models.JSONField(_("waarden"), default=list, blank=True)
-    dilemma = models.CharField(_("dilemma"), max_length=40, blank=True)
+    waarden = models.ManyToManyField("learning.Waarde", verbose_name=_("waarden"), blank=True, related_name="+")
+    dilemma = models.CharField(_("dilemma"), max_length=40, blank=True, choices=Dilemma.choices)
     values_words = models.TextField(_("waarden en dilemma in eigen woorden"), max_length=2000, blank=True)
     wordt_regel = models.CharField(_("moet dit de regel worden?"), max_length=12, choices=WordtRegel.choices,
                                    default=WordtRegel.MISSCHIEN)
@@ -176,27 +179,13 @@ class DeviationStep(models.Model):
         ordering = ["at", "id"]
 
 
-class Casusoverleg(PublicModel):
-    """A team's case meeting on one day: who took part by role; its Besprekingen hold each question."""
-
-    team = models.ForeignKey("accounts.Team", verbose_name=_("wijkteam"), on_delete=models.PROTECT,
-                             related_name="+")
-    held_on = models.DateField(_("datum"))
-    participants = models.JSONField(_("wie deed mee (rol of vakgebied)"), default=list)
-
-    class Meta:
-        verbose_name = _("casusoverleg")
-        verbose_name_plural = _("casusoverleggen")
-        ordering = ["-held_on", "-id"]
-        constraints = [models.UniqueConstraint(fields=["team", "held_on"], name="one_casusoverleg_per_team_day")]
-
-
 class Bespreking(models.Model):
-    """One case discussed in a casusoverleg: the question, the decision and its reasoning."""
+    """One deviation discussed in a casusoverleg (learning's Overleg): the question, the decision and its
+    reasoning. It is resident data, so it lives here with its household, not on the overleg."""
 
     household = household_fk()
-    casusoverleg = models.ForeignKey(Casusoverleg, verbose_name=_("casusoverleg"), on_delete=models.PROTECT,
-                                     related_name="besprekingen")
+    overleg = models.ForeignKey("learning.Overleg", verbose_name=_("casusoverleg"), on_delete=models.PROTECT,
+                                related_name="besprekingen")
     deviation = models.ForeignKey(Deviation, verbose_name=_("afwijking"), on_delete=models.PROTECT, null=True,
                                   blank=True, related_name="besprekingen")
     question = models.TextField(_("de vraag"), max_length=2000)
@@ -269,6 +258,7 @@ class Barrier(PublicModel):
     status = models.CharField(_("stand"), max_length=20, choices=BarrierStatus.choices,
                               default=BarrierStatus.ONTVANGEN, db_index=True)
     moved_at = models.DateTimeField(_("laatst bewogen op"), db_index=True)
+    handed_over_at = models.DateTimeField(_("laatst overgedragen op"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("belemmering")
@@ -292,6 +282,8 @@ class BarrierStep(models.Model):
                                 related_name="steps")
     status = models.CharField(_("stand"), max_length=20, choices=BarrierStatus.choices)
     words = models.TextField(_("toelichting"), max_length=4000, blank=True)
+    new_owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("nieuwe eigenaar"),
+                                  on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT,
                            related_name="+")
     at = models.DateTimeField(_("op"), auto_now_add=True)

@@ -9,13 +9,13 @@ from django.utils import timezone
 from leefwereld.access.policy import role_allows, show, visible, within
 from leefwereld.accounts.models import Role
 from leefwereld.core.errors import NotFoundOrNotAllowed
+from leefwereld.learning.overleg import Overleg, OverlegKind
 
 from .models import (
     OPEN_BARRIER,
     Barrier,
     BarrierStep,
     Bespreking,
-    Casusoverleg,
     Deviation,
     DeviationStatus,
     DeviationStep,
@@ -85,7 +85,7 @@ def deviation_trail(*, actor, deviation):
     steps = within(actor, deviation.household_id, DeviationStep.objects.filter(deviation=deviation),
                    "deviations.view").select_related("by")
     besprekingen = within(actor, deviation.household_id, Bespreking.objects.filter(deviation=deviation),
-                          "deviations.view").select_related("casusoverleg")
+                          "deviations.view").select_related("overleg")
     return list(steps), list(besprekingen)
 
 
@@ -117,10 +117,16 @@ def awaiting_cover(*, actor, limit=5):
     return rows
 
 
+def deviation_waarden(*, deviation):
+    return [w.label for w in deviation.waarden.order_by("mensbeeld__order", "id")]
+
+
 def casusoverleggen(*, actor, limit=12):
+    """The team's casusoverleggen (learning's Overleg) with how many deviations each discussed."""
     if actor.team_id is None:
         return []
-    return list(Casusoverleg.objects.filter(team_id=actor.team_id).annotate(cases=Count("besprekingen"))[:limit])
+    return list(Overleg.objects.filter(team_id=actor.team_id, kind=OverlegKind.CASUSOVERLEG)
+                .annotate(cases=Count("besprekingen"))[:limit])
 
 
 # --- Barriers -----------------------------------------------------------------------------------
@@ -147,7 +153,7 @@ def barrier_get(*, actor, public_id):
 
 
 def barrier_steps(*, barrier):
-    return list(BarrierStep.objects.filter(barrier=barrier).select_related("by"))
+    return list(BarrierStep.objects.filter(barrier=barrier).select_related("by", "new_owner"))
 
 
 def my_barriers(*, actor):
@@ -200,4 +206,5 @@ def barrier_news(*, actor, days=14, limit=5):
     for b in rows:
         b.for_me = b.owner_id == actor.pk
         b.stale = b.is_open and b.moved_at < stale
+        b.handed_over = b.handed_over_at is not None and b.handed_over_at == b.moved_at  # its last step
     return rows

@@ -1,4 +1,4 @@
-"""Writes on guidelines, deviations, casusoverleg and barriers. Each calls guard() and appends history.
+"""Writes on guidelines, deviations (and their casusoverleg) and barriers. Each calls guard() and appends history.
 
 Openness must be safer than sluikwerk: nothing here counts deviations per professional, urgent help is
 done first and discussed after, and a refusal becomes a barrier in one step.
@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 from leefwereld.access.policy import guard
 from leefwereld.accounts.models import Role
 from leefwereld.core.errors import ApplicationError
+from leefwereld.learning.learn_services import overleg_record
+from leefwereld.learning.overleg import Dilemma, Overleg, OverlegKind, Participant, Waarde
 
-from . import reflection
 from .models import (
     BARRIER_NEXT,
     Barrier,
@@ -23,7 +24,6 @@ from .models import (
     BarrierStep,
     Bespreking,
     Bron,
-    Casusoverleg,
     Deviation,
     DeviationStatus,
     DeviationStep,
@@ -35,8 +35,6 @@ from .models import (
 
 GUIDELINE_TEXT = ("rule", "bron", "source_ref", "purpose", "room", "examples", "norm_quantity", "norm_unit",
                   "valid_from")
-PARTICIPANT_ROLES = ("teamleider", "wmo", "jeugd", "werk_inkomen", "schuldhulp", "gedragswetenschapper",
-                     "ervaringsdeskundige", "jurist", "beleid")
 
 
 def _required(value, message, field):
@@ -104,7 +102,7 @@ def guideline_version_add(*, actor, guideline, reason, deviations=(), **text):
 
 # --- Deviations ---------------------------------------------------------------------------------
 
-def deviation_record(*, actor, person, instead, why, different, guideline=None, rule_words="", values=(),
+def deviation_record(*, actor, person, instead, why, different, guideline=None, rule_words="", waarden=(),
                      dilemma="", values_words="", wordt_regel=WordtRegel.MISSCHIEN, urgent=False, acted_on=None,
                      amount=None, why_differs="", usual=None):
     """Record a deviation openly. `usual` is what the team usually decides for this guideline
@@ -114,10 +112,10 @@ def deviation_record(*, actor, person, instead, why, different, guideline=None, 
     _required(instead, _("Schrijf op wat je in plaats daarvan doet."), "instead")
     _required(why, _("Schrijf op waarom, zoals het echt is."), "why")
     _required(different, _("Schrijf op wat deze situatie anders maakt."), "different")
-    values = list(values or ())
-    if set(values) - reflection.all_values():
-        raise ApplicationError(_("Kies de waarden uit de lijst."), field="values")
-    if dilemma and dilemma not in dict(reflection.dilemma_choices()):
+    waarden = list(waarden or ())
+    if any(not isinstance(w, Waarde) or not w.mensbeeld.active for w in waarden):
+        raise ApplicationError(_("Kies de waarden uit de lijst."), field="waarden")
+    if dilemma and dilemma not in Dilemma.values:
         raise ApplicationError(_("Kies het dilemma uit de lijst."), field="dilemma")
     if wordt_regel not in WordtRegel.values:
         raise ApplicationError(_("Zeg of dit de regel zou moeten worden."), field="wordt_regel")
@@ -135,10 +133,11 @@ def deviation_record(*, actor, person, instead, why, different, guideline=None, 
                                                                   "urgent": urgent})
         deviation = Deviation.objects.create(
             household_id=person.household_id, person=person, team_id=person.household.team_id, guideline=guideline,
-            rule_words=rule_words, instead=instead, why=why, different=different, values=values, dilemma=dilemma,
+            rule_words=rule_words, instead=instead, why=why, different=different, dilemma=dilemma,
             values_words=values_words, wordt_regel=wordt_regel, urgent=urgent,
             acted_on=(acted_on or timezone.localdate()) if urgent else acted_on, amount=amount,
             why_differs=why_differs, author=actor)
+        deviation.waarden.set(waarden)
         _step(actor, deviation, StepKind.VASTGELEGD,
               _("Spoed: eerst gedaan, daarna besproken.") if urgent else "")
     return deviation
@@ -169,11 +168,12 @@ def deviation_discuss(*, actor, deviation, words):
 
 
 def casusoverleg_record(*, actor, deviation, held_on, participants, question, decision, reasoning):
-    """A deviation discussed in the team's casusoverleg of that day (made when it is the first case)."""
-    participants = list(participants or ())
+    """A deviation discussed in the team's casusoverleg of that day: learning's Overleg, made when this is
+    its first case. The question, decision and reasoning stay here with the household (ADR 0036)."""
+    participants = list(dict.fromkeys(participants or ()))
     if not participants:
         raise ApplicationError(_("Kies wie er meededen (rol of vakgebied)."), field="participants")
-    if set(participants) - set(PARTICIPANT_ROLES):
+    if set(participants) - set(Participant.values):
         raise ApplicationError(_("Kies de deelnemers uit de lijst."), field="participants")
     if held_on is None or held_on > timezone.localdate():
         raise ApplicationError(_("Vul de datum van het casusoverleg in (vandaag of eerder)."), field="held_on")
@@ -183,12 +183,16 @@ def casusoverleg_record(*, actor, deviation, held_on, participants, question, de
     _open_for_discussion(deviation)
     with transaction.atomic():
         guard(actor, "deviations.discuss", obj=deviation, detail={"casusoverleg": held_on.isoformat()})
-        overleg, _created = Casusoverleg.objects.select_for_update().get_or_create(
-            team_id=deviation.team_id, held_on=held_on, defaults={"participants": participants})
+        overleg = (Overleg.objects.select_for_update()
+                   .filter(team_id=actor.team_id, kind=OverlegKind.CASUSOVERLEG, held_on=held_on)
+                   .order_by("id").first())
+        if overleg is None:
+            overleg = overleg_record(actor=actor, kind=OverlegKind.CASUSOVERLEG, held_on=held_on,
+                                     participants=participants, stories=[], question=question)
         merged = list(dict.fromkeys([*overleg.participants, *participants]))
         if merged != overleg.participants:
-            Casusoverleg.objects.filter(pk=overleg.pk).update(participants=merged)
-        bespreking = Bespreking.objects.create(household_id=deviation.household_id, casusoverleg=overleg,
+            Overleg.objects.filter(pk=overleg.pk).update(participants=merged)
+        bespreking = Bespreking.objects.create(household_id=deviation.household_id, overleg=overleg,
                                                deviation=deviation, question=question, decision=decision,
                                                reasoning=reasoning, by=actor)
         status = DeviationStatus.BESPROKEN if deviation.status == DeviationStatus.TE_BESPREKEN else None
@@ -289,19 +293,32 @@ def barrier_move(*, actor, barrier, status, words):
     return step
 
 
+def may_hand_over(actor, barrier):
+    return barrier.is_open and (may_answer(actor, barrier) or actor.role in (Role.TEAMLEIDER, Role.BELEID))
+
+
 def barrier_hand_over(*, actor, barrier, owner, words):
-    """A barrier at the wrong level goes to another owner: a step in its trail, so the reporter sees it."""
-    if not may_answer(actor, barrier) and actor.role not in (Role.TEAMLEIDER, Role.BELEID):
-        raise ApplicationError(_("Alleen de eigenaar, diens leidinggevende of beleid kan de eigenaar wijzigen."))
+    """A barrier at the wrong level goes to another owner: a dated step in its trail naming the new owner, so
+    the reporter sees it on their werkvoorraad and the new owner finds it there as theirs to answer."""
+    if not barrier.is_open:
+        raise ApplicationError(_("Deze belemmering is al beantwoord; er valt niets meer over te dragen."))
+    if not may_hand_over(actor, barrier):
+        raise ApplicationError(_("Alleen de eigenaar, diens leidinggevende, een teamleider of beleid kan de "
+                                 "eigenaar wijzigen."))
     if owner is None or not owner.is_active:
-        raise ApplicationError(_("Kies een eigenaar."), field="owner")
+        raise ApplicationError(_("Kies een nieuwe eigenaar."), field="owner")
+    if owner.pk == barrier.owner_id:
+        raise ApplicationError(_("Deze persoon is al de eigenaar. Kies iemand anders."), field="owner")
     _required(words, _("Schrijf op waarom deze persoon het oppakt."), "words")
     with transaction.atomic():
-        guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk})
-        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, by=actor,
-                                          words=_("Nieuwe eigenaar: %(name)s. %(words)s") % {
-                                              "name": owner.get_full_name() or owner.username, "words": words})
-        Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at)
+        locked = Barrier.objects.select_for_update().get(pk=barrier.pk)
+        if locked.owner_id != barrier.owner_id or locked.status != barrier.status:
+            raise ApplicationError(_("Iemand anders heeft deze belemmering net veranderd. Bekijk haar opnieuw."))
+        guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk, "from": barrier.owner_id})
+        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, new_owner=owner, words=words,
+                                          by=actor)
+        Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at, handed_over_at=step.at)
+        barrier.owner, barrier.moved_at, barrier.handed_over_at = owner, step.at, step.at
     return step
 
 

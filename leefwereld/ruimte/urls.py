@@ -22,4 +22,5 @@ urlpatterns = [
     path("belemmeringen/register/", views.register, name="register"),
     path("belemmering/<uuid:public_id>/", views.barrier_detail, name="barrier"),
     path("belemmering/<uuid:public_id>/antwoord/", views.barrier_answer, name="barrier_answer"),
+    path("belemmering/<uuid:public_id>/eigenaar/", views.barrier_hand_over, name="barrier_hand_over"),
 ]

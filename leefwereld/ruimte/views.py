@@ -14,7 +14,7 @@ from leefwereld.core.datum import datum
 from leefwereld.core.forms import save_with_form
 from leefwereld.residents import selectors as resident_selectors
 
-from . import charts, consistency, forms, reflection, selectors, services
+from . import charts, consistency, forms, selectors, services
 from .models import BarrierSource, BarrierStatus, Deviation, DeviationStatus, Guideline, WordtRegel
 
 
@@ -119,7 +119,7 @@ def deviation_detail(request, public_id):
                                             exclude_household=d.household_id)
     return _page(request, "deviation", d=d, steps=steps, besprekingen=besprekingen, similar=similar,
                  usual=consistency.usual_outcome(similar),
-                 values=[reflection.value_label(v) for v in d.values], dilemma=reflection.dilemma_label(d.dilemma),
+                 waarden=selectors.deviation_waarden(deviation=d),
                  is_author=d.author_id == request.user.pk, refused=d.status == DeviationStatus.GEWEIGERD,
                  has_barrier=hasattr(d, "barrier"), case_ref=services.case_ref(d))
 
@@ -232,7 +232,22 @@ def barrier_detail(request, public_id):
     may_answer = services.may_answer(request.user, b) and b.is_open
     form = forms.BarrierMoveForm(current=b.status) if may_answer else None
     return _page(request, "barrier", b=b, steps=selectors.barrier_steps(barrier=b), form=form,
-                 stale=b.is_open and b.moved_at < services.stale_before())
+                 stale=b.is_open and b.moved_at < services.stale_before(),
+                 may_hand_over=services.may_hand_over(request.user, b))
+
+
+@requires("barriers.answer")
+def barrier_hand_over(request, public_id):
+    """A barrier at the wrong level goes to a new owner; the reporter sees it in the trail."""
+    b = selectors.barrier_get(actor=request.user, public_id=public_id)
+    form = forms.BarrierHandOverForm(request.POST or None, current_owner=b.owner)
+    if request.method == "POST" and form.is_valid() and save_with_form(
+            form, lambda: services.barrier_hand_over(actor=request.user, barrier=b, **form.cleaned_data)):
+        messages.success(request, _("Overgedragen. De nieuwe eigenaar ziet de belemmering op de werkvoorraad."))
+        return redirect("ruimte:barrier", public_id=b.public_id)
+    return _form_page(request, form, title=_("Belemmering aan een andere eigenaar geven"),
+                      back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title,
+                      intro=_("Nu bij: %(name)s.") % {"name": b.owner.get_full_name()})
 
 
 @requires("barriers.answer")

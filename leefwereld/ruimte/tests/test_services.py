@@ -11,6 +11,7 @@ from leefwereld.audit.models import AuditEvent
 from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
+from leefwereld.learning.overleg import Overleg, OverlegKind, Waarde
 from leefwereld.residents.tests.factories import PersonFactory
 from leefwereld.ruimte import consistency, selectors, services
 from leefwereld.ruimte.models import (
@@ -18,7 +19,6 @@ from leefwereld.ruimte.models import (
     BarrierSource,
     BarrierStatus,
     Bron,
-    Casusoverleg,
     DeviationStatus,
     StepKind,
     WordtRegel,
@@ -42,7 +42,7 @@ def guideline(beheerder_user):
 
 def record(actor, person, guideline=None, **extra):
     data = {"instead": "Eén uur extra voor strijken.", "why": "Ze kan niet strijken en schaamt zich.",
-            "different": "Haar handen werken niet meer.", "values": ["menselijkheid"],
+            "different": "Haar handen werken niet meer.", "waarden": list(Waarde.objects.filter(name="menselijkheid")),
             "dilemma": "respect_interventie", "wordt_regel": WordtRegel.JA}
     data.update(extra)
     return services.deviation_record(actor=actor, person=person, guideline=guideline, **data)
@@ -86,7 +86,11 @@ def test_a_deviation_needs_a_rule_and_a_reason(pro, person, guideline):
         record(pro, person, guideline, why="  ")
     assert error.value.field == "why"
     with pytest.raises(ApplicationError):
-        record(pro, person, guideline, values=["hebzucht"])
+        record(pro, person, guideline, waarden=["hebzucht"])
+    with pytest.raises(ApplicationError):  # learning's framework: a mensbeeld not in use offers no values
+        record(pro, person, guideline, waarden=list(Waarde.objects.filter(mensbeeld__name="Modern christelijk")))
+    with pytest.raises(ApplicationError):
+        record(pro, person, guideline, dilemma="regel_geweten")
     with pytest.raises(ApplicationError):
         record(pro, person, guideline, amount=Decimal("-5"))
 
@@ -116,6 +120,8 @@ def test_urgent_help_is_done_first_and_discussed_after(pro, colleague, person, g
 
 
 def test_a_casusoverleg_records_who_took_part_the_question_the_decision_and_why(pro, person, guideline):
+    """The casusoverleg is learning's one Overleg of that day; the deviation's question, decision and reasoning
+    stay with the household on the Bespreking, never on the overleg (which holds no resident data)."""
     deviation = record(pro, person, guideline)
     day = timezone.localdate() - dt.timedelta(days=1)
     services.casusoverleg_record(actor=pro, deviation=deviation, held_on=day, participants=["wmo", "teamleider"],
@@ -124,8 +130,11 @@ def test_a_casusoverleg_records_who_took_part_the_question_the_decision_and_why(
     other = record(pro, person, guideline)
     services.casusoverleg_record(actor=pro, deviation=other, held_on=day, participants=["jurist"], question="Q",
                                  decision="D", reasoning="R")
-    overleg = Casusoverleg.objects.get()
+    overleg = Overleg.objects.get()
+    assert overleg.kind == OverlegKind.CASUSOVERLEG and overleg.team_id == pro.team_id and overleg.held_on == day
     assert overleg.participants == ["wmo", "teamleider", "jurist"] and overleg.besprekingen.count() == 2
+    assert overleg.question == "Fraude of een kans?" and person.full_name not in overleg.question
+    assert [o.cases for o in selectors.casusoverleggen(actor=pro)] == [2]
     assert deviation.status == DeviationStatus.BESPROKEN
     with pytest.raises(ApplicationError) as error:
         services.casusoverleg_record(actor=pro, deviation=deviation, held_on=day, participants=[], question="Q",

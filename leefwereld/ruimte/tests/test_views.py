@@ -13,6 +13,7 @@ from leefwereld.accounts.models import Role
 from leefwereld.accounts.tests.factories import UserFactory
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
+from leefwereld.learning.overleg import Waarde
 from leefwereld.residents.tests.factories import PersonFactory
 from leefwereld.ruimte import services
 from leefwereld.ruimte.models import BarrierSource, Deviation
@@ -70,10 +71,14 @@ def test_the_provision_form_shows_the_room_and_the_teams_earlier_decisions(clien
     assert many == few
 
 
+def _waarde(name):
+    return Waarde.objects.get(name=name).pk
+
+
 def test_a_deviation_without_a_reason_keeps_what_was_typed(client_for, pro, person, guideline):
     response = client_for(pro).post(reverse("ruimte:deviation_new", args=[person.public_id]), {
         "guideline": guideline.pk, "instead": "Eén uur extra voor strijken", "why": "", "different": "Handen",
-        "values": ["menselijkheid"], "wordt_regel": "ja"})
+        "waarden": [_waarde("menselijkheid")], "wordt_regel": "ja"})
     content = response.content.decode()
     assert response.status_code == 200 and "Schrijf op waarom, zoals het echt is." in content
     assert "Eén uur extra voor strijken" in content and not Deviation.objects.exists()
@@ -83,10 +88,12 @@ def test_a_deviation_is_recorded_discussed_and_covered_on_screen(client_for, pro
     client = client_for(pro)
     response = client.post(reverse("ruimte:deviation_new", args=[person.public_id]), {
         "guideline": guideline.pk, "instead": "Eén uur extra voor strijken", "why": "Ze kan het niet",
-        "different": "Haar handen", "values": ["menselijkheid", "respect"], "dilemma": "respect_interventie",
+        "different": "Haar handen", "waarden": [_waarde("menselijkheid"), _waarde("respect")],
+        "dilemma": "respect_interventie",
         "wordt_regel": "ja"})
     deviation = Deviation.objects.get()
-    assert response.status_code == 302 and deviation.values == ["menselijkheid", "respect"]
+    assert response.status_code == 302
+    assert sorted(w.name for w in deviation.waarden.all()) == ["menselijkheid", "respect"]
     leader = client_for(teamleider)
     response = leader.post(reverse("ruimte:deviation_dekking", args=[deviation.public_id]), {"words": "Akkoord"})
     assert response.status_code == 302

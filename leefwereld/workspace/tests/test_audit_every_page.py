@@ -67,6 +67,9 @@ EXEMPT = {
     "ruimte.views.guideline_version": "the administrator's form for a guideline's new version",
     "ruimte.views.barrier_new": "an empty form; a barrier names no resident",
     "money.views.budget_edit": "the administrator's empty form for a budget",
+    "money.views.regels": "contribution rules and their versions: no resident data",
+    "money.views.regel_new": "the administrator's empty form for a contribution rule",
+    "money.views.regel_version": "the administrator's form for a contribution rule's new version",
     "notify.views.dead_letters": "notifications not sent: kind, channel and error, no resident (addresses masked)",
     "notify.views.retry": "a POST that queues a notification again; the service logs it (notify.retry)",
     "koppelingen.views.beheer": "the exchange per provider, BRP and zaaksysteem calls: no resident (ADR 0041)",
@@ -95,6 +98,7 @@ RESIDENT_PAGES = {f"portal.views.{n}" for n in (
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
                "ruimte.views.guideline_new", "ruimte.views.guideline_version", "money.views.budget_edit",
+               "money.views.regels", "money.views.regel_new", "money.views.regel_version",
                "notify.views.dead_letters", "notify.views.retry", "koppelingen.views.beheer",
                "koppelingen.views.beheer_aanbieder"}
 # The privacy officer's report of unusual access and its drill-down (ADR 0038): audit rows by number, no names.
@@ -106,6 +110,7 @@ TEAM_LEADER_PAGES = {"workspace.audit_views.team_audit", "workspace.audit_views.
 # Pages about staff, not residents, that still log that they were opened (the API's log names no resident).
 STAFF_LOGS = {"workspace.security_views.security_log", "ruimte.views.spread", "ruimte.views.register",
               "ruimte.views.barriers", "ruimte.views.barrier_detail", "ruimte.views.barrier_answer",
+              "ruimte.views.barrier_hand_over",
               "money.views.team_budget", "api.views.samen.AuditList", *PRIVACY_PAGES}
 # What the public_id of each page stands for (a person when not listed).
 KIND = {
@@ -133,6 +138,7 @@ KIND = {
     **{f"ruimte.views.{n}": "deviation" for n in (
         "deviation_detail", "deviation_discuss", "deviation_cover", "barrier_from_deviation")},
     "ruimte.views.barrier_detail": "barrier", "ruimte.views.barrier_answer": "barrier",
+    "ruimte.views.barrier_hand_over": "barrier",
     "money.views.household": "household", "koppelingen.views.household": "household",
     "portal.views.brief": "beschikking", "portal.views.toestemming_intrekken": "ground",
     "portal.professional.correctie": "correctie",
