@@ -10,6 +10,8 @@ from leefwereld.conversations import services as conversation_services
 from leefwereld.conversations.instruments import install_defaults
 from leefwereld.conversations.models import Domain, Instrument, Level
 from leefwereld.intake import services as intake_services
+from leefwereld.learning.mensbeelden import install_default_mensbeelden
+from leefwereld.learning.overleg import Mensbeeld, Waarde
 from leefwereld.residents import services as resident_services
 
 from . import personas
@@ -51,6 +53,7 @@ def link_demo_apps():
 def load_personas():
     # The instruments come from a data migration, but a test database flush removes them.
     install_defaults(Instrument, Domain, Level)
+    install_default_mensbeelden(Mensbeeld, Waarde)  # the values a deviation names (ADR 0036), flushed likewise
     teams, users = create_staff()
     households = {spec["key"]: _load_household(spec, users) for spec in personas.HOUSEHOLDS}
     load_plans(users, households)
