@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from leefwereld.accounts.models import User
 from leefwereld.decisions.models import BeschikkingStatus, Voorziening, Wet
-from leefwereld.learning.overleg import Dilemma, Waarde
+from leefwereld.learning.mensbeelden import install_default_mensbeelden
+from leefwereld.learning.overleg import Dilemma, Mensbeeld, Waarde
 from leefwereld.money import services as money
 from leefwereld.money.models import BijdrageKind
 from leefwereld.ruimte import services as ruimte
@@ -52,7 +53,9 @@ GUIDELINES = [
 
 
 def _waarden(*names):
-    """learning's values by name (ADR 0036): the framework is data, installed by learning's migration."""
+    """learning's values by name (ADR 0036). The framework is data installed by learning's migration; a flushed
+    database (the browser tests') has lost it, so the demo installs the defaults again (idempotent)."""
+    install_default_mensbeelden(Mensbeeld, Waarde)
     found = list(Waarde.objects.filter(name__in=names))
     if len(found) != len(names):
         raise LookupError(f"Waarden not installed: {names}")

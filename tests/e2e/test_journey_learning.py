@@ -92,7 +92,8 @@ def test_learning_journey(demo, page, new_page, live_server, login, check_axe):
     lead = _patient(new_page())
     login(lead, live_server, "henk")
     lead.goto(live_server.url + reverse("learning:overleg_list"))
-    lead.get_by_role("link", name=re.compile(r"^Casusoverleg \d")).click()
+    # Newest first: today's overleg; the demo's own casusoverleg (the brother-in-law, ADR 0036) is older.
+    lead.get_by_role("link", name=re.compile(r"^Casusoverleg \d")).first.click()
     lead.get_by_role("link", name="Een les vastleggen").click()
     lead.get_by_label("Werkzaam principe: wat werkt in welke situatie").check()
     lead.locator("#id_title").fill("Eén contactpersoon houdt het overzicht van het hele huishouden.")

@@ -6,7 +6,8 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
-from leefwereld.learning.overleg import Overleg, OverlegKind
+from leefwereld.learning.mensbeelden import install_default_mensbeelden
+from leefwereld.learning.overleg import Mensbeeld, Overleg, OverlegKind, Waarde
 from leefwereld.ruimte.models import Bespreking, Deviation
 
 BEFORE = [("ruimte", "0001_initial")]
@@ -31,6 +32,8 @@ def test_the_migration_moves_casusoverleg_values_and_dilemmas_onto_learning(pro,
         household_id=person.household_id, casusoverleg=meeting, deviation=deviation, question="Mag dit?",
         decision="Ja", reasoning="Omdat", by_id=pro.pk)
 
+    # learning's data migration installed the defaults, but an earlier flushed test may have removed them.
+    install_default_mensbeelden(Mensbeeld, Waarde)
     executor.loader.build_graph()
     executor.migrate(executor.loader.graph.leaf_nodes())
 
