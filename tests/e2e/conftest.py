@@ -93,7 +93,7 @@ LANDING = {
     "professional": ("workspace:werkvoorraad", "Goedendag {first_name}"),
     "teamleider": ("workspace:werkvoorraad", "Goedendag {first_name}"),
     "beheerder": ("admin:index", "Beheer"),
-    "privacy": ("workspace:security_log", "Beveiligingslog"),
+    "privacy": ("toezicht:ongebruikelijk", "Ongebruikelijke toegang"),
     "partner": ("coordination:inbox", "Goedendag {first_name}"),
     "beleid": ("kompas:home", "Kwaliteitskompas"),
     "adviesraad": ("raad:home", "Adviesraad sociaal domein"),
