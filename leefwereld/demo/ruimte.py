@@ -6,8 +6,7 @@ from django.utils import timezone
 
 from leefwereld.accounts.models import User
 from leefwereld.decisions.models import BeschikkingStatus, Voorziening, Wet
-from leefwereld.learning.mensbeelden import install_default_mensbeelden
-from leefwereld.learning.overleg import Dilemma, Mensbeeld, Waarde
+from leefwereld.learning.overleg import Dilemma, Waarde
 from leefwereld.money import services as money
 from leefwereld.money.models import BijdrageKind
 from leefwereld.ruimte import services as ruimte
@@ -53,9 +52,7 @@ GUIDELINES = [
 
 
 def _waarden(*names):
-    """learning's values by name (ADR 0036). The framework is data installed by learning's migration; a flushed
-    database (the browser tests') has lost it, so the demo installs the defaults again (idempotent)."""
-    install_default_mensbeelden(Mensbeeld, Waarde)
+    """learning's values by name (ADR 0036); the loader installs the framework again after a flush."""
     found = list(Waarde.objects.filter(name__in=names))
     if len(found) != len(names):
         raise LookupError(f"Waarden not installed: {names}")
