@@ -291,5 +291,6 @@ class DocumentCreateSerializer(serializers.Serializer):
     target = serializers.UUIDField(help_text="Publieke id van het huishouden, de persoon, het plan, de beschikking "
                                              "of de verwijzing.")
     category = serializers.CharField(max_length=100, help_text="Naam van een documentcategorie.")
-    description = serializers.CharField(max_length=300)
+    description = serializers.CharField(max_length=300, required=False, allow_blank=True,
+                                        help_text="Leeg: de naam van het bestand.")
     file = serializers.FileField(help_text="Het soort wordt uit de inhoud gelezen, niet uit de naam.")

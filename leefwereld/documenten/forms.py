@@ -14,9 +14,8 @@ class DocumentForm(LeefwereldFormMixin, forms.Form):
     category = forms.ModelChoiceField(label=_("Categorie"), queryset=DocumentCategorie.objects.filter(active=True),
                                       empty_label=_("Kies een categorie"),
                                       error_messages={"required": _("Kies een categorie.")})
-    description = forms.CharField(label=_("Omschrijving"), max_length=300,
-                                  help_text=_("Kort: wat staat erin, van wie komt het."),
-                                  error_messages={"required": _("Schrijf kort op wat voor document dit is.")})
+    description = forms.CharField(label=_("Omschrijving"), max_length=300, required=False,
+                                  help_text=_("Kort: wat staat erin, van wie komt het. Leeg: de naam van het bestand."))
     file = forms.FileField(label=_("Bestand"), error_messages={"required": _("Kies een bestand."),
                                                               "empty": _("Dit bestand is leeg.")})
 

@@ -26,12 +26,11 @@ def document_add(*, actor, target, category, description, upload):
     household_id = target.pk if part == Onderdeel.HUISHOUDEN else target.household_id
     if not role_allows(actor, READ_ACTION[part]):  # who may not read the part may not add to it either
         raise NotFoundOrNotAllowed("not found")
-    description = (description or "").strip()
-    if not description:
-        raise ApplicationError(_("Schrijf kort op wat voor document dit is."), field="description")
     if not isinstance(category, DocumentCategorie) or not category.active:
         raise ApplicationError(_("Kies een categorie."), field="category")
     checked = check_upload(upload)
+    # Principle 12: a description helps, but the law asks none; without one the file's own name says what it is.
+    description = (description or "").strip() or checked.name
     stored = documents_storage().save(f"{household_id}/{uuid.uuid4().hex}", ContentFile(checked.content))
     try:
         with transaction.atomic():

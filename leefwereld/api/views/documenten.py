@@ -55,7 +55,7 @@ class DocumentList(ListView):
         if category is None:
             raise s.serializers.ValidationError({"category": ["Deze categorie bestaat niet."]})
         document = document_add(actor=self.actor, target=target, category=category,
-                                description=values["description"], upload=values["file"])
+                                description=values.get("description", ""), upload=values["file"])
         return Response(self.get_serializer(document).data, status=status.HTTP_201_CREATED)
 
 

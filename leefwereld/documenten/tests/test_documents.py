@@ -47,6 +47,14 @@ def test_a_pdf_is_stored_and_a_program_named_pdf_is_refused_by_its_content(clien
     assert AuditEvent.objects.filter(action="documenten.add", household_pk=household.pk).count() == 1
 
 
+def test_a_document_needs_no_description_its_file_name_stands_in(client_for, pro, person):
+    """Principle 12: the law asks no description; without one the file's name says what it is."""
+    saved = _post(client_for(pro), person.household, SimpleUploadedFile("huurcontract.pdf", tiny_pdf("Huur")),
+                  description="")
+    assert saved.status_code == 302
+    assert Document.objects.get().description == "huurcontract.pdf"
+
+
 def test_an_oversize_file_is_refused_with_the_limit_and_nothing_is_stored(client_for, pro, person, settings):
     settings.LEEFWERELD_DOCUMENTS_MAX_BYTES = 300
     response = _post(client_for(pro), person.household, SimpleUploadedFile("groot.pdf", tiny_pdf("x" * 400)))
