@@ -1,4 +1,6 @@
 """Screens for procedures, beschikkingen, the letter and bezwaar. Logic lives in services and selectors."""
+import uuid
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -172,8 +174,9 @@ def beschikking_new(request, person_id):
     wanted = request.GET.get("aanvraag", "")
     chosen = wanted if any(str(p.public_id) == wanted for p in procedures) else \
         (str(procedures[0].public_id) if procedures else "")
+    # The once-token (core/once.py): "Concept maken" sent twice makes one concept.
     return render(request, "decisions/new.html", {"person": person, "plan": plan, "procedures": procedures,
-                                                  "chosen": chosen, "maatwerk": maatwerk})
+                                                  "chosen": chosen, "maatwerk": maatwerk, "once": uuid.uuid4()})
 
 
 def _beschikking(request, public_id, action="beschikkingen.view"):

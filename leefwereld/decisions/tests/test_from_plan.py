@@ -2,6 +2,7 @@
 holds maatwerk, the new page shows which actions become provisions under which law, and the concept holds
 them prefilled; the plan's words and the goal are beside each provision's form."""
 import datetime as dt
+import re
 from decimal import Decimal
 
 import pytest
@@ -90,3 +91,14 @@ def test_the_concept_from_the_plan_holds_each_maatwerk_action_prefilled(client_f
 def test_without_from_plan_the_concept_is_empty(client_for, pro, person, aanvraag, maatwerk):
     client_for(pro).post(reverse("decisions:new", args=[person.public_id]), {"procedure": str(aanvraag.public_id)})
     assert not Beschikking.objects.get(person=person).voorzieningen.exists()
+
+
+def test_concept_maken_sent_twice_makes_one_concept(client_for, pro, person, aanvraag, maatwerk):
+    client = client_for(pro)
+    url = reverse("decisions:new", args=[person.public_id])
+    token = re.search(r'name="once" value="([0-9a-f-]{36})"', _page(client, url)).group(1)
+    data = {"procedure": str(aanvraag.public_id), "from_plan": "1", "once": token}
+    first, second = client.post(url, data), client.post(url, data)
+    b = Beschikking.objects.get(person=person)
+    assert first.status_code == second.status_code == 302
+    assert second["Location"] == first["Location"] == reverse("decisions:detail", args=[b.public_id])
