@@ -1,5 +1,6 @@
 """What the API shows of each resource. Public ids only: database ids never leave the platform."""
 from django.urls import reverse
+from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 
 from leefwereld.audit.models import AuditEvent
@@ -7,7 +8,7 @@ from leefwereld.conversations.contact import ContactKind, Contactmoment
 from leefwereld.conversations.models import Assessment, Gesprek
 from leefwereld.coordination.models import ConsentHow, KaartEntry, Referral, SharingGround
 from leefwereld.coordination.models.sharing import Scope
-from leefwereld.decisions.models import Beschikking, Procedure, Voorziening
+from leefwereld.decisions.models import Beschikking, Procedure, Uitkomst, Voorziening, Vorm, Wet
 from leefwereld.documenten.models import Document, Onderdeel
 from leefwereld.intake.models import BroughtBy, Kind, Vraag
 from leefwereld.plans.models import Action, Goal, Plan
@@ -223,10 +224,51 @@ class ProcedureSerializer(Base):
 
 
 class VoorzieningSerializer(Base):
+    kaart_entry = ref(allow_null=True, label="Van de sociale kaart",
+                      help_text="Publieke id van de maatwerkvoorziening op de sociale kaart waar deze voorziening "
+                                "van gekozen is (of null).")
+    kaart_entry_name = serializers.CharField(source="kaart_entry.name", read_only=True, allow_null=True, default=None,
+                                             help_text="De naam van die voorziening op de sociale kaart, om te tonen.")
+
     class Meta:
         model = Voorziening
         fields = ["id", "wet", "artikel", "product", "uitkomst", "vorm", "starts_on", "ends_on", "unit", "quantity",
-                  "unit_price", "amount", "eigen_norm", "motivation", "legal_ground"]
+                  "unit_price", "amount", "guideline_quantity", "eigen_norm", "motivation", "legal_ground",
+                  "kaart_entry", "kaart_entry_name"]
+
+
+NO_MOTIVATION = gettext_lazy("Een besluit zonder motivering kan niet. Schrijf in gewone woorden waarom.")
+
+
+def _optional(field, **kw):
+    return field(required=False, **kw)
+
+
+class VoorzieningWriteSerializer(serializers.Serializer):
+    """A provision of a concept decision, as the page's form has it. The service checks it as on the page:
+    a motivation, an end not before the start, no negative amounts, a kaart entry of the provision's own law.
+    Changing one (PATCH), what is left out stays as it is; `kaart_entry: null` unlinks the kaart."""
+
+    wet = serializers.ChoiceField(choices=Wet.choices)
+    artikel = _optional(serializers.CharField, max_length=60, allow_blank=True,
+                        help_text="Leeg met een kaart_entry: het artikel van de sociale kaart.")
+    product = _optional(serializers.CharField, max_length=200, allow_blank=True,
+                        help_text="Leeg met een kaart_entry: de naam op de sociale kaart.")
+    uitkomst = serializers.ChoiceField(choices=Uitkomst.choices)
+    vorm = _optional(serializers.ChoiceField, choices=Vorm.choices, allow_blank=True)
+    starts_on = _optional(serializers.DateField, allow_null=True)
+    ends_on = _optional(serializers.DateField, allow_null=True)
+    unit = _optional(serializers.CharField, max_length=60, allow_blank=True)
+    quantity = _optional(serializers.DecimalField, max_digits=8, decimal_places=2, allow_null=True)
+    unit_price = _optional(serializers.DecimalField, max_digits=10, decimal_places=2, allow_null=True)
+    amount = _optional(serializers.DecimalField, max_digits=10, decimal_places=2, allow_null=True)
+    guideline_quantity = _optional(serializers.DecimalField, max_digits=8, decimal_places=2, allow_null=True)
+    eigen_norm = _optional(serializers.CharField, max_length=2000, allow_blank=True)
+    motivation = serializers.CharField(max_length=4000, allow_blank=True, error_messages={"required": NO_MOTIVATION},
+                                       help_text="In gewone woorden; zonder motivering geen besluit.")
+    legal_ground = _optional(serializers.CharField, max_length=300, allow_blank=True)
+    kaart_entry = _optional(serializers.UUIDField, allow_null=True,
+                            help_text="Publieke id van een maatwerkvoorziening op de sociale kaart, van dezelfde wet.")
 
 
 class BeschikkingSerializer(Base):

@@ -4,6 +4,7 @@ Every list is capped and fetched in a fixed number of queries, whatever the hous
 """
 import datetime as dt
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import CharField, Exists, F, OuterRef, Prefetch, Value
 from django.db.models.functions import Cast
 from django.db.models.query import EmptyQuerySet
@@ -12,9 +13,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import show, visible, within
+from leefwereld.coordination.models import Level
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.core.termijnen import Kalender
 from leefwereld.intake.models import Vraag
+from leefwereld.plans.models import Action, ActorKind
 
 from . import deadlines
 from .models import (
@@ -97,6 +100,24 @@ def beschikking_get(*, actor, public_id, action="beschikkingen.view"):
         raise NotFoundOrNotAllowed("not found")
     show(actor, action, person=beschikking.person, obj=beschikking)
     return beschikking
+
+
+def plan_maatwerk(*, actor, plan, limit=LIMIT):
+    """The plan's maatwerk actions, each with `.entry`: the kaart's maatwerk entry it was picked from, or None.
+    What a decision drafted from the plan will hold (beschikking_draft), shown before it is made. One query;
+    part of the page it is on, so no audit row of its own."""
+    if plan is None:
+        return []
+    actions = list(within(actor, plan.household_id, Action.objects.filter(
+        goal__plan=plan, archived=False, goal__archived=False, actor_kind=ActorKind.MAATWERK), "plans.view")
+        .select_related("goal", "kaart_link__entry").order_by("id")[:limit])
+    for action in actions:
+        try:
+            entry = action.kaart_link.entry
+        except ObjectDoesNotExist:
+            entry = None
+        action.entry = entry if entry is not None and entry.level == Level.MAATWERK else None
+    return actions
 
 
 def beschikkingen_for_household(*, actor, household, limit=LIMIT):

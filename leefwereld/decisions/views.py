@@ -1,4 +1,6 @@
 """Screens for procedures, beschikkingen, the letter and bezwaar. Logic lives in services and selectors."""
+import uuid
+
 from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -90,9 +92,14 @@ def _household_url(household):
 def procedure_detail(request, public_id):
     procedure = selectors.procedure_get(actor=request.user, public_id=public_id)
     resident_selectors.blanco_leave(actor=request.user, person=procedure.person)
+    is_open, aanvraag = procedure.status in OPEN_STATUSES, procedure.kind == ProcedureKind.AANVRAAG
+    # An open aanvraag where the household's plan holds maatwerk: the decision is drafted from the plan.
+    plan = plan_selectors.open_plan_for_household(actor=request.user, household=procedure.household) \
+        if is_open and aanvraag else None
     return render(request, "decisions/procedure.html", {
         "p": procedure, "moves": selectors.procedure_moves(actor=request.user, procedure=procedure),
-        "open": procedure.status in OPEN_STATUSES, "aanvraag": procedure.kind == ProcedureKind.AANVRAAG,
+        "open": is_open, "aanvraag": aanvraag,
+        "from_plan": bool(selectors.plan_maatwerk(actor=request.user, plan=plan, limit=1)),
     })
 
 
@@ -150,17 +157,26 @@ def beschikking_new(request, person_id):
     plan = plan_selectors.open_plan_for_household(actor=request.user, household=person.household)
     procedures = [p for p in selectors.procedures_for_household(actor=request.user, household=person.household)
                   if p.is_open and p.kind == ProcedureKind.AANVRAAG and p.person_id == person.pk]
+    maatwerk = selectors.plan_maatwerk(actor=request.user, plan=plan)
     if request.method == "POST":
         chosen = {str(p.public_id): p for p in procedures}.get(request.POST.get("procedure", ""))
-        use_plan = plan if request.POST.get("from_plan") == "1" else None
+        use_plan = plan if maatwerk and request.POST.get("from_plan") == "1" else None
         try:
             b = services.beschikking_draft(actor=request.user, person=person, plan=use_plan, procedure=chosen)
         except ApplicationError as error:
             messages.error(request, error.message)
             return redirect("decisions:new", person_id=person.public_id)
-        messages.success(request, _("Concept gemaakt. Vul per voorziening de motivering in."))
+        messages.success(request, _("Concept gemaakt. Vul per voorziening de motivering in.") if use_plan is None
+                         else _("Concept gemaakt uit het plan. Vul per voorziening aan wat nog ontbreekt en de "
+                                "motivering."))
         return redirect("decisions:detail", public_id=b.public_id)
-    return render(request, "decisions/new.html", {"person": person, "plan": plan, "procedures": procedures})
+    # From the procedure page (?aanvraag=…) that aanvraag is chosen; otherwise the first.
+    wanted = request.GET.get("aanvraag", "")
+    chosen = wanted if any(str(p.public_id) == wanted for p in procedures) else \
+        (str(procedures[0].public_id) if procedures else "")
+    # The once-token (core/once.py): "Concept maken" sent twice makes one concept.
+    return render(request, "decisions/new.html", {"person": person, "plan": plan, "procedures": procedures,
+                                                  "chosen": chosen, "maatwerk": maatwerk, "once": uuid.uuid4()})
 
 
 def _beschikking(request, public_id, action="beschikkingen.view"):
@@ -215,14 +231,14 @@ def voorziening_edit(request, public_id, voorziening_id=None):
                 procedure=procedure, kaart_entry=entry)):
             messages.success(request, _("Voorziening opgeslagen."))
             return redirect("decisions:detail", public_id=b.public_id)
-    guideline = v.plan_action.what if v and v.plan_action_id else ""
+    plan_words = v.plan_action.what if v and v.plan_action_id else ""
     # The guideline's room and the team's similar decisions beside the form (ruimte's template tag).
     typed = form.data if form.is_bound else initial
     return _form_page(request, form, title=_("Voorziening"), back=_detail_url(b), back_label=str(b),
-                      extra={"goal_words": v.goal.words if v and v.goal_id else "", "guideline": guideline,
-                             "room_text": f"{typed.get('product') or ''} {guideline}", "room_wet": typed.get("wet", ""),
-                             "room_person": b.person, "room_household": b.household_id,
-                             "room_amount": v.amount if v else None})
+                      extra={"goal_words": v.goal.words if v and v.goal_id else "", "plan_words": plan_words,
+                             "room_text": f"{typed.get('product') or ''} {plan_words}",
+                             "room_wet": typed.get("wet", ""), "room_person": b.person,
+                             "room_household": b.household_id, "room_amount": v.amount if v else None})
 
 
 def _detail_url(b):

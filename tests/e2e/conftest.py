@@ -100,21 +100,23 @@ LANDING = {
 }
 
 
-def log_in(page, live_server, username):
+def log_in(page, live_server, username, check=None):
     """Log in through both steps (checked with axe): the password, then the code an authenticator
-    app with the demo secret shows now (computed by django-otp's own TOTP). Lands where the role lands."""
+    app with the demo secret shows now (computed by django-otp's own TOTP). Lands where the role lands.
+    `check` replaces the desktop-only axe run on both steps (check_axe: both sizes and the layout)."""
     from leefwereld.demo import personas
 
+    check = check or run_axe
     first_name, role = next((s[1], s[3]) for s in personas.STAFF if s[0] == username)
     landing, heading = LANDING[role]
     page.goto(url(live_server, "workspace:login"))
     expect(page.get_by_role("heading", level=1, name="Inloggen")).to_be_visible()
-    run_axe(page)
+    check(page)
     page.locator("#id_username").fill(username)
     page.locator("#id_password").fill(personas.DEMO_PASSWORD)
     page.get_by_role("button", name="Inloggen").click()
     expect(page.get_by_role("heading", level=1, name="Inlogcode")).to_be_visible()
-    run_axe(page)
+    check(page)
     page.locator("#id_code").fill(_fresh_code(username))
     page.get_by_role("button", name="Controleren").click()
     expect(page).to_have_url(url(live_server, landing))
@@ -185,7 +187,7 @@ def check_page(page):
 
 @pytest.fixture
 def login():
-    """login(page, live_server, username): log in through the login page, axe included."""
+    """login(page, live_server, username, check=None): log in through the login page, axe included."""
     return log_in
 
 

@@ -2,13 +2,22 @@
 import datetime as dt
 import uuid
 
+from django.utils.translation import gettext as _
 from rest_framework import status
 from rest_framework.response import Response
 
 from leefwereld.access.policy import visible
+from leefwereld.coordination import selectors as coordination_selectors
+from leefwereld.core.errors import ApplicationError, NotFoundOrNotAllowed
 from leefwereld.decisions import selectors as decision_selectors
 from leefwereld.decisions.models import Beschikking, Procedure
-from leefwereld.decisions.services.beschikkingen import beschikking_decide, beschikking_explain
+from leefwereld.decisions.services.beschikkingen import (
+    UNCHANGED,
+    VOORZIENING_FIELDS,
+    beschikking_decide,
+    beschikking_explain,
+    voorziening_save,
+)
 from leefwereld.plans import selectors as plan_selectors
 from leefwereld.plans.models import Plan
 from leefwereld.plans.services.content import goal_add, plan_update_details
@@ -161,3 +170,77 @@ class BeschikkingDecide(Versioned):
         beschikking.refresh_from_db()
         beschikking.current_voorzieningen = decision_selectors.voorzieningen(actor=self.actor, beschikking=beschikking)
         return self.versioned(beschikking)
+
+
+def _kaart_entry(public_id, linked=None):
+    """The kaart entry a client names, as the page's list offers it: on the kaart now, or the one the provision
+    already links to. The service checks the rest (maatwerk, the provision's law) and says so at the field."""
+    if linked is not None and linked.public_id == public_id:
+        return linked
+    try:
+        return coordination_selectors.kaart_entry(public_id=public_id)
+    except NotFoundOrNotAllowed:
+        raise ApplicationError(_("Kies een maatwerkvoorziening die nu op de sociale kaart staat."),
+                               field="kaart_entry") from None
+
+
+class VoorzieningWrite(Versioned):
+    """A provision of a concept decision, added or changed; If-Match carries the decision's ETag."""
+
+    serializer_class = s.VoorzieningSerializer
+    input_serializer = s.VoorzieningWriteSerializer
+
+    def save(self, beschikking, data, voorziening=None):
+        if "kaart_entry" not in data:
+            entry = UNCHANGED
+        elif data["kaart_entry"] is None:
+            entry = None
+        else:
+            entry = _kaart_entry(data["kaart_entry"], voorziening.kaart_entry if voorziening else None)
+        current = {f: getattr(voorziening, f) for f in VOORZIENING_FIELDS} if voorziening else {}
+        values = {**current, **{k: v for k, v in data.items() if k != "kaart_entry"}}
+        return voorziening_save(actor=self.actor, beschikking=beschikking, expected_version=beschikking.version,
+                                data=values, voorziening=voorziening, kaart_entry=entry,
+                                goal=voorziening.goal if voorziening else None,
+                                procedure=voorziening.procedure if voorziening else None)
+
+    def answer(self, beschikking, voorziening, code):
+        beschikking.refresh_from_db()
+        row = next(v for v in decision_selectors.voorzieningen(actor=self.actor, beschikking=beschikking)
+                   if v.pk == voorziening.pk)
+        return Response(self.get_serializer(row).data, status=code, headers={"ETag": self.etag(beschikking)})
+
+    def _decision(self, public_id):
+        beschikking = decision_selectors.beschikking_get(actor=self.actor, public_id=public_id,
+                                                         action="beschikkingen.draft")
+        self.expected_version(beschikking)
+        return beschikking
+
+
+class VoorzieningCreate(VoorzieningWrite):
+    routes = {"POST": Route("beschikkingen.draft", "besluiten.schrijven")}
+    creates = True
+
+    def post(self, request, public_id):
+        """Add a provision to a concept decision, checked as on the page. With `kaart_entry` (a maatwerk entry of
+        the same law) what was left empty (article, product, unit, unit price) comes from the sociale kaart."""
+        beschikking = self._decision(public_id)
+        data = self.input_serializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        return self.answer(beschikking, self.save(beschikking, data.validated_data), status.HTTP_201_CREATED)
+
+
+class VoorzieningDetail(VoorzieningWrite):
+    routes = {"PATCH": Route("beschikkingen.draft", "besluiten.schrijven")}
+
+    def patch(self, request, public_id, voorziening_id):
+        """Change a provision of a concept decision: what is left out stays; `kaart_entry: null` unlinks the
+        sociale kaart, another entry must be of the provision's law."""
+        beschikking = self._decision(public_id)
+        voorziening = next((v for v in decision_selectors.voorzieningen(actor=self.actor, beschikking=beschikking)
+                            if v.public_id == voorziening_id), None)
+        if voorziening is None:
+            raise NotFoundOrNotAllowed("not found")
+        data = self.input_serializer(data=request.data, partial=True)
+        data.is_valid(raise_exception=True)
+        return self.answer(beschikking, self.save(beschikking, data.validated_data, voorziening), status.HTTP_200_OK)

@@ -23,6 +23,7 @@ from leefwereld.plans.models import Action, ActorKind, PlanStatus
 from .. import deadlines
 from ..models import (
     EDITABLE,
+    OPEN_STATUSES,
     Beschikking,
     BeschikkingStap,
     BeschikkingStatus,
@@ -91,9 +92,22 @@ def kaart_entries_for_actions(actions):
     return {link.action_id: link.entry for link in links}
 
 
+def _aanvraag_per_law(person, chosen):
+    """The person's open aanvraag under each law, the chosen one first: a provision goes on the aanvraag of
+    its own law (a Participatiewet provision never closes a Wmo aanvraag), or on none."""
+    found = {}
+    for p in Procedure.objects.filter(person=person, kind=ProcedureKind.AANVRAAG,
+                                      status__in=OPEN_STATUSES).order_by("received_on", "id"):
+        found.setdefault(p.wet, p)
+    if chosen is not None:
+        found[chosen.wet] = chosen
+    return found
+
+
 def beschikking_draft(*, actor, person, plan=None, procedure=None, replaces=None):
     """A concept decision. From a plan, every maatwerk action becomes a provision, linked to its goal
-    and prefilled (law from the open aanvraag); the professional adds amount and motivation."""
+    and prefilled (law from the kaart entry it was picked from, else from the chosen aanvraag; each on the
+    open aanvraag of its law); the professional adds amount and motivation."""
     if plan is not None and plan.household_id != person.household_id:
         raise ApplicationError(_("Dit plan hoort bij een ander huishouden."))
     if procedure is not None and procedure.household_id != person.household_id:
@@ -113,15 +127,17 @@ def beschikking_draft(*, actor, person, plan=None, procedure=None, replaces=None
             wet = procedure.wet if procedure else Wet.WMO
             actions = list(_maatwerk(plan))
             entries = kaart_entries_for_actions(actions)
+            aanvragen = _aanvraag_per_law(person, procedure) if actions else {}
             for n, action in enumerate(actions):
                 row = Voorziening(wet=wet, artikel=DEFAULT_ARTICLE[wet], product=action.what[:200],
                                   uitkomst=Uitkomst.TOEGEKEND, vorm=Vorm.NATURA, starts_on=action.starts_on,
                                   ends_on=action.ends_on, plan_action=action, goal=action.goal,
-                                  procedure=procedure, motivation="", order=n)
+                                  motivation="", order=n)
                 entry = entries.get(action.pk)
                 if entry is not None:  # chosen from the kaart in the plan: its law and terms, as they are today
                     row.kaart_entry, row.wet, row.artikel = entry, entry.law, entry.article[:60]
                     row.unit, row.unit_price = entry.unit, entry.unit_price
+                row.procedure = aanvragen.get(row.wet)
                 rows.append(row)
         for row in rows:
             row.household_id, row.beschikking = person.household_id, beschikking

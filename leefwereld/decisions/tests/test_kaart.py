@@ -121,3 +121,25 @@ def test_costs_use_the_entrys_price_where_the_provision_has_one(pro, mandate, pe
     assert money_services.cost_book_voorziening(actor=pro, voorziening=plain).total == E("50")
     # The decision keeps what it said; the booking follows the tariff.
     assert Beschikking.objects.get(pk=b.pk).voorzieningen.get(pk=v.pk).unit_price == E("95.00")
+
+
+def test_drafted_from_the_plan_each_provision_goes_on_the_aanvraag_of_its_own_law(pro, person, aanvraag, scooter,
+                                                                                   bijstand):
+    """Two laws in one decision: the Wmo provision on the Wmo aanvraag, the Participatiewet one on the open
+    Participatiewet aanvraag, never on an aanvraag of another law (deciding would close the wrong one)."""
+    pw = services.procedure_start(actor=pro, person=person, wet=Wet.PARTICIPATIEWET, kind="aanvraag",
+                                  received_on=D(2026, 11, 3), subject="Geld voor vervoer")
+    plan = plan_services.plan_start(actor=pro, person=person)
+    goal = plan_services.goal_add(actor=pro, plan=plan, expected_version=plan.version, words="Zelf naar de markt",
+                                  person=person)
+    for entry in (scooter, bijstand):
+        plan.refresh_from_db()
+        action_add_from_kaart(actor=pro, goal=goal, entry=entry, expected_version=plan.version, what=entry.name)
+    b = services.beschikking_draft(actor=pro, person=person, plan=plan, procedure=aanvraag)
+    rows = selectors.voorzieningen(actor=pro, beschikking=b)
+    assert [(r.product, r.wet, r.procedure_id, r.goal_id) for r in rows] == [
+        ("Scootmobiel", Wet.WMO, aanvraag.pk, goal.pk), ("Taxipas", Wet.PARTICIPATIEWET, pw.pk, goal.pk)]
+    services.procedure_close(actor=pro, procedure=pw, expected_version=pw.version, status="ingetrokken",
+                             on=D(2026, 11, 20), words="Opgelost met de eigen bijdrage van de kerk")
+    again = services.beschikking_draft(actor=pro, person=person, plan=plan, procedure=aanvraag)
+    assert [r.procedure_id for r in selectors.voorzieningen(actor=pro, beschikking=again)] == [aanvraag.pk, None]

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from leefwereld.decisions import letters, services
-from leefwereld.decisions.models import Beschikking, Procedure, ProcedureKind, Wet
+from leefwereld.decisions.models import Beschikking, Procedure, ProcedureKind, Voorziening, Wet
 from leefwereld.residents.tests.factories import PersonFactory
 
 from .conftest import provision
@@ -47,6 +47,37 @@ def test_a_provision_ending_before_it_starts_gets_a_message_and_nothing_is_lost(
     page = response.content.decode()
     assert response.status_code == 200 and "De einddatum ligt voor de begindatum." in page
     assert "U zei zelf dat 2,5 uur genoeg is" in page
+
+
+@pytest.mark.parametrize("change, message", [
+    ({"amount": "-200"}, "Een bedrag of aantal kan niet negatief zijn."),
+    ({"quantity": "-1"}, "Een bedrag of aantal kan niet negatief zijn."),
+    ({"motivation": ""}, "Een besluit zonder motivering kan niet. Schrijf in gewone woorden waarom."),
+])
+def test_a_negative_amount_or_no_motivation_gets_a_message_at_its_field_and_nothing_is_lost(client_for, pro, concept,
+                                                                                            change, message):
+    data = {k: ("" if v is None else str(v)) for k, v in provision(product="Traplift").items()}
+    data.update(version=concept.version, goal="", procedure="", **change)
+    before = concept.voorzieningen.count()
+    response = client_for(pro).post(reverse("decisions:voorziening_add", args=[concept.public_id]), data)
+    page = response.content.decode()
+    assert response.status_code == 200 and message in page
+    assert 'value="Traplift"' in page and "de rest doet mijn zoon" in page
+    assert concept.voorzieningen.count() == before
+
+
+@pytest.mark.parametrize("step", ["propose", "decide"])
+def test_a_decision_without_motivation_cannot_be_proposed_or_decided(client_for, pro, mandate, person, aanvraag,
+                                                                     step):
+    b = services.beschikking_draft(actor=pro, person=person, procedure=aanvraag)
+    services.voorziening_save(actor=pro, beschikking=b, expected_version=b.version, data=provision(),
+                              procedure=aanvraag)
+    Voorziening.objects.filter(beschikking=b).update(motivation="")  # as drafted from a plan: still to write
+    b.refresh_from_db()
+    response = client_for(pro).post(reverse(f"decisions:{step}", args=[b.public_id]), {"version": b.version},
+                                    follow=True)
+    assert "&#x27;Hulp bij het huishouden&#x27; heeft nog geen motivering." in response.content.decode()
+    assert Beschikking.objects.get(pk=b.pk).status == "concept"
 
 
 def test_a_bezwaar_before_the_letter_was_sent_gets_a_message(client_for, pro, mandate, concept):
