@@ -54,9 +54,9 @@ class RecordKind:
               ("person__household_id").
     where:    {model label: Q or boolean expression}: only those rows of the model are this kind's
               (a beschikking under the Jeugdwet keeps longer than one under the Wmo). A kind counted
-              by age that anonymises must say which rows are still to do, or it would do them nightly.
-              The fields a `where` reads must survive anonymising (choices, links), so a row stays
-              in its kind.
+              by age that anonymises must say which rows are still to do, or it would do them nightly
+              (its `values` move a done row out). For a kind counted from the closure the fields a
+              `where` reads must survive anonymising (choices, links), so a row stays in its kind.
     row_years: a path from the row to its own period in years ("category__retention_years"), empty
               or 0 meaning the kind's default; counted from the file's closure, per row. REMOVE only:
               a file is then handled in steps, a row at a time, not once per kind.

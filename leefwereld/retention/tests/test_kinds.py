@@ -262,3 +262,16 @@ def test_the_command_lists_the_new_kinds(whole_files):
         assert key in lines, key
     assert lines["decisions.jeugd"] == ["anonimiseren", "1", "9"]
     assert lines["toezicht.noodtoegang"][1] == "-"  # counted by each row's age: no files
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"action": retention.ANONYMISE, "row_years": "category__retention_years"}, "a period per row"),
+    ({"action": retention.ANONYMISE, "age_field": "at"}, "needs a `where` per model"),
+    ({"action": "vernietigen"}, "ANONYMISE or REMOVE"),
+])
+def test_a_kind_that_could_not_work_is_refused_when_it_is_declared(changes, message):
+    kind = retention.RecordKind(key="test.kind", label="Test", models=("documenten.Document",), years=1,
+                                **{"action": retention.REMOVE, **changes})
+    with pytest.raises(ImproperlyConfigured, match=message):
+        retention.register(kind)
+    assert "test.kind" not in {k.key for k in retention.kinds()}
