@@ -397,22 +397,25 @@ CELERY_BEAT_SCHEDULE = {
                    "schedule": 24 * 60 * 60, "options": {"queue": env("RETENTION_QUEUE", "onderhoud")}},
 }
 
-# --- Retention, schone lei (issue 18, ADR 0039). ---
-def _retention_years(value):
-    """RETENTION_YEARS="intake.vragen=15,audit.logboek=7": the municipality's periods per kind, in years."""
-    years = {}
+# --- Retention, schone lei (issue 18, ADR 0039, 0045). ---
+def _retention_periods(name, value, number=float):
+    """RETENTION_YEARS="intake.vragen=15,audit.logboek=7": the municipality's periods per kind. The kinds'
+    names and the law's minimums are checked when the apps are ready (core.retention.check_settings)."""
+    periods = {}
     for item in filter(None, (part.strip() for part in value.split(","))):
-        key, _sep, number = item.partition("=")
+        key, _sep, amount = item.partition("=")
         try:
-            years[key.strip()] = float(number)
+            periods[key.strip()] = number(amount)
         except ValueError:
-            raise ImproperlyConfigured(f"RETENTION_YEARS: {item!r} is not kind=years.") from None
-        if years[key.strip()] < 0:
-            raise ImproperlyConfigured(f"RETENTION_YEARS: {item!r} is negative.")
-    return years
+            raise ImproperlyConfigured(f"{name}: {item!r} is not kind=number.") from None
+        if periods[key.strip()] < 0:
+            raise ImproperlyConfigured(f"{name}: {item!r} is negative.")
+    return periods
 
 
-RETENTION_YEARS = _retention_years(env("RETENTION_YEARS", ""))
+RETENTION_YEARS = _retention_periods("RETENTION_YEARS", env("RETENTION_YEARS", ""))
+# For the kinds that keep days, not years: form tokens, the files of a prepared inzage (ADR 0045).
+RETENTION_DAYS = _retention_periods("RETENTION_DAYS", env("RETENTION_DAYS", ""), number=int)
 # The key of the BSN digest kept while the audit rows of an anonymised person are kept (empty: SECRET_KEY).
 RETENTION_PSEUDONYM_KEY = env("RETENTION_PSEUDONYM_KEY", "")
 

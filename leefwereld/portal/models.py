@@ -4,12 +4,15 @@ A resident signs in through the municipality's broker (OpenID Connect, DigiD beh
 links the account to their Person (ADR 0029). A representative (vertegenwoordiger) opens the file of the
 person they act for, within the relation's scope and until its end date (ADR 0030).
 """
+import datetime as dt
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from leefwereld.core import retention
 from leefwereld.core.models import PublicModel
 from leefwereld.documenten.storage import documents_storage
 from leefwereld.plans.models import RepresentativeRole
@@ -169,6 +172,7 @@ class InzageStatus(models.TextChoices):
     KLAARMAKEN = "klaarmaken", _("Wordt klaargemaakt")
     KLAAR = "klaar", _("Klaar")
     MISLUKT = "mislukt", _("Niet gelukt")
+    VERLOPEN = "verlopen", _("Verlopen: de bestanden zijn weggehaald")
 
 
 class InzageVerzoek(PublicModel):
@@ -190,3 +194,11 @@ class InzageVerzoek(PublicModel):
         verbose_name = _("inzageverzoek")
         verbose_name_plural = _("inzageverzoeken")
         ordering = ["-created_at", "-id"]
+
+    @property
+    def available_until(self):
+        """The last day its files can be downloaded: the retention job removes them the night after (ADR 0045)."""
+        if self.ready_at is None:
+            return None
+        days = retention.kind("portal.inzagebestanden").period_days()
+        return timezone.localdate(self.ready_at) + dt.timedelta(days=days)

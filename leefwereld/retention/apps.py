@@ -13,6 +13,7 @@ class RetentionConfig(AppConfig):
         for module_kinds in _declared():
             for kind in module_kinds:
                 retention.register(kind)
+        retention.check_settings()  # a misspelt kind or a period below the law's stops start-up
 
 
 def _declared():

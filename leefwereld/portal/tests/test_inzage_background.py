@@ -1,5 +1,7 @@
 """Inzage of a large file in the background: the resident sees "wordt klaargemaakt", the worker (in-process here,
 as in make run) makes the PDF and JSON once, and the resident downloads them; nobody else can."""
+import datetime as dt
+import io
 import json
 
 import pytest
@@ -59,3 +61,28 @@ def test_a_small_file_is_downloaded_at_once_and_the_button_works_in_process(clie
     with django_capture_on_commit_callbacks(execute=True):
         client.post("/mijn/inzage/klaarmaken/")
     assert InzageVerzoek.objects.get().status == "klaar"
+
+
+def test_after_four_weeks_the_files_are_gone_and_the_page_says_so(client, saskia, django_capture_on_commit_callbacks):
+    """Retention (ADR 0045): the page says until when it can be downloaded, then that the files were taken away."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.utils import timezone
+
+    from leefwereld.core.datum import datum
+    from leefwereld.retention.services import run
+
+    if connection.vendor == "postgresql":  # the job acts as the maintenance role, whose grants db_roles makes
+        call_command("db_roles", stdout=io.StringIO())
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/mijn/inzage/klaarmaken/")
+    verzoek = InzageVerzoek.objects.get()
+    until = timezone.localdate() + dt.timedelta(days=28)
+    assert verzoek.available_until == until
+    assert f"downloaden tot en met {datum(until)}" in client.get("/mijn/inzage/").content.decode()
+    stored = verzoek.pdf.storage, verzoek.pdf.name
+    run(today=until + dt.timedelta(days=1))
+    page = client.get("/mijn/inzage/").content.decode()
+    assert 'data-testid="inzage-verlopen"' in page and "De bestanden zijn weggehaald" in page
+    assert not stored[0].exists(stored[1])
+    assert client.get(f"/mijn/inzage/{verzoek.public_id}/inzage.pdf").status_code == 404

@@ -41,7 +41,7 @@ class Command(BaseCommand):
                 bar.close()
         head = "Dry run: nothing changed." if dry_run else "Done."
         self.stdout.write(f"{head} Periods counted up to {report.today.isoformat()}.")
-        self.stdout.write(f"{'kind':28} {'action':14} {'files':>7} {'rows':>9}")
+        self.stdout.write(f"{'kind':32} {'action':14} {'files':>7} {'rows':>9}")
         for line in report.lines:
-            files = line.files if line.files or not line.kind.startswith(("audit.", "core.")) else "-"
-            self.stdout.write(f"{line.kind:28} {line.action:14} {files!s:>7} {line.rows:>9}")
+            files = line.files if line.per_file else "-"  # kinds counted by each row's age have no files
+            self.stdout.write(f"{line.kind:32} {line.action:14} {files!s:>7} {line.rows:>9}")
