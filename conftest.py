@@ -69,3 +69,16 @@ def beleid(db):
 @pytest.fixture
 def raadslid(db):
     return UserFactory(team=None, role=Role.ADVIESRAAD, discipline="", first_name="Ria", last_name="Raad")
+
+
+# The longest tests go first, so that two xdist workers do not end with one of them alone on a long test
+# (measured with --durations; the order of the rest is kept).
+HEAVY_FIRST = ("leefwereld/workspace/tests/test_no_500.py", "leefwereld/core/tests/test_sqlite_parallel.py",
+               "leefwereld/kompas/tests/test_no_500.py", "leefwereld/workspace/tests/test_audit_every_page.py",
+               "leefwereld/kompas/tests/test_council.py", "tests/e2e/")
+
+
+def pytest_collection_modifyitems(items):
+    def weight(item):
+        return next((n for n, prefix in enumerate(HEAVY_FIRST) if item.nodeid.startswith(prefix)), len(HEAVY_FIRST))
+    items.sort(key=weight)
