@@ -14,6 +14,7 @@ from leefwereld.core.models import OutcomeTag
 from leefwereld.core.outcomes import install_default_outcome_tags
 from leefwereld.decisions.models import Beschikking
 from leefwereld.demo.loader import load_personas
+from leefwereld.demo.tests.once import kept_for_the_module
 from leefwereld.intake import services as intake_services
 from leefwereld.intake.models import Uitkomst, Vraag
 from leefwereld.kompas import services
@@ -25,14 +26,17 @@ from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.plans.models import Action, Plan
 from leefwereld.residents.models import Person
 
+pytestmark = pytest.mark.django_db
 
-@pytest.fixture
-def city(db):
-    install_default_outcome_tags(OutcomeTag)
-    install_default_kompas(Result, Activity, Indicator, OutcomeTag)
-    teams, users = load_personas()
-    kompas_refresh(since=EPOCH)
-    return teams, users
+
+@pytest.fixture(scope="module")
+def city(django_db_setup, django_db_blocker):
+    with kept_for_the_module(django_db_blocker):
+        install_default_outcome_tags(OutcomeTag)
+        install_default_kompas(Result, Activity, Indicator, OutcomeTag)
+        teams, users = load_personas()
+        kompas_refresh(since=EPOCH)
+        yield teams, users
 
 
 def _year():

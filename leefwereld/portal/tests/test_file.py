@@ -12,6 +12,7 @@ from leefwereld.audit.models import AuditEvent
 from leefwereld.coordination.models import Referral, SharingGround
 from leefwereld.core.termijnen import Kalender
 from leefwereld.demo.loader import load_personas
+from leefwereld.demo.tests.once import kept_for_the_module
 from leefwereld.plans.models import Agreement, Goal, Plan
 from leefwereld.portal import context
 from leefwereld.portal.inzage import household_models
@@ -21,10 +22,11 @@ from leefwereld.residents.models import Person
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo():
-    _teams, users = load_personas()
-    return users
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    with kept_for_the_module(django_db_blocker):
+        _teams, users = load_personas()
+        yield users
 
 
 def resident(client, sub):
