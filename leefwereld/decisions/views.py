@@ -222,7 +222,7 @@ def voorziening_edit(request, public_id, voorziening_id=None):
                       extra={"goal_words": v.goal.words if v and v.goal_id else "", "guideline": guideline,
                              "room_text": f"{typed.get('product') or ''} {guideline}", "room_wet": typed.get("wet", ""),
                              "room_person": b.person, "room_household": b.household_id,
-                             "room_amount": v.amount if v else None})
+                             "room_amount": v.amount if v else None, "room_quantity": v.quantity if v else None})
 
 
 def _detail_url(b):

@@ -64,7 +64,8 @@ def load_ruimte(users, households):
     User.objects.filter(pk__in=[henk.pk, ingrid.pk]).update(manager=bas)
     henk.refresh_from_db()
     ingrid.refresh_from_db()
-    g = {spec["code"]: ruimte.guideline_create(actor=gerda, **spec) for spec in GUIDELINES}
+    # In force for a year, so that the ironing version of a month ago follows its first version in time.
+    g = {spec["code"]: ruimte.guideline_create(actor=gerda, valid_from=_ago(365), **spec) for spec in GUIDELINES}
 
     # The sauna and the segway: covered deviations.
     sauna = ruimte.deviation_record(
@@ -139,6 +140,7 @@ def load_ruimte(users, households):
     ruimte.barrier_report(actor=users["anouk"], deviation=wasmachine, guideline=g["bijzondere-bijstand"],
                           title="Geen bijzondere bijstand naast een schuldregeling", source=BarrierSource.LOKALE_REGEL,
                           owner=bas, cost_money=Decimal("400"), cost_situation="Drie weken geen wasmachine.",
+                          tried="Een fonds gevraagd (afgewezen), de kringloop (geen voorraad).",
                           proposal="Noodzakelijke kosten buiten de aflossingsruimte laten vallen.")
 
     # The signature: a werkproces barrier, answered to its reporter.

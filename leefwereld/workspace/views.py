@@ -132,4 +132,5 @@ def household_file(request, public_id):
         "household": household,
         "plans": plan_selectors.plans_for_household(actor=request.user, household=household),
         "members": resident_selectors.household_members(actor=request.user, household=household),
+        "deviations": ruimte_selectors.deviations_for_household(actor=request.user, household=household),
     })
