@@ -48,6 +48,18 @@ GUIDELINES = [
      "purpose": "Iemand die lang van weinig rondkomt, iets extra geven.",
      "room": "De aanvraag mag binnen de beslistermijn blijven liggen tot de peildatum voorbij is; dat is "
              "geen afwijzing. De wet kent geen ruimte om vóór de 12 maanden toe te kennen."},
+    # Participation for children, with the income norm that opens it.
+    {"code": "meedoen-kinderen", "title": "Meedoen voor kinderen", "wet": Wet.PARTICIPATIEWET,
+     "terms": "kindpakket, zwemles, sportclub, schoolreis, muziekles", "bron": Bron.BELEIDSREGEL,
+     "source_ref": "Beleidsregels minimaregelingen Zandhoven, art. 6",
+     "rule": "Tot € 300 per kind per jaar voor sport, cultuur en school, bij een inkomen tot 120% van het "
+             "sociaal minimum.",
+     "purpose": "Dat elk kind kan meedoen, ook als er thuis weinig geld is.",
+     "room": "Het bedrag is per kind, niet per soort kosten. Een fiets om naar de sportclub te komen of een "
+             "laptop voor school past er ook in. Net boven de inkomensnorm kan het toch, als schulden het "
+             "inkomen opeten.",
+     "examples": "Zwemles voor een kind van zeven. Een tweedehands fiets om naar voetbal te gaan.",
+     "norm_unit": "euro per kind per jaar"},
 ]
 
 

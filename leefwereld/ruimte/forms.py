@@ -168,7 +168,8 @@ class RegisterFilterForm(LeefwereldFormMixin, forms.Form):
     source = forms.ChoiceField(label=_("Bron"), required=False, choices=[("", _("Alle"))] + BarrierSource.choices)
     status = forms.ChoiceField(label=_("Stand"), required=False, choices=[("", _("Alle"))] + BarrierStatus.choices)
     group = forms.ChoiceField(label=_("Groeperen op"), required=False,
-                              choices=[("source", _("Bron")), ("owner", _("Eigenaar")), ("status", _("Stand"))])
+                              choices=[("source", _("Bron")), ("owner", _("Eigenaar")), ("status", _("Stand")),
+                                       ("age", _("Hoe lang geleden gemeld"))])
 
 
 class SpreadForm(LeefwereldFormMixin, forms.Form):

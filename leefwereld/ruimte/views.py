@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from leefwereld.access.policy import show
 from leefwereld.access.views import requires
@@ -268,6 +269,11 @@ def barrier_answer(request, public_id):
                       back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title)
 
 
+AGE_LABELS = {"weken": gettext_lazy("minder dan 4 weken geleden gemeld"),
+              "maanden": gettext_lazy("4 tot 13 weken geleden gemeld"),
+              selectors.AGE_OLDEST: gettext_lazy("13 weken of langer geleden gemeld")}
+
+
 @requires("barriers.register")
 def register(request):
     form = forms.RegisterFilterForm(request.GET or None)
@@ -276,7 +282,7 @@ def register(request):
                                       status=filters.get("status", ""), group=filters.get("group") or "source")
     if request.GET.get("export") == "csv":
         return _csv(rows)
-    labels = {**dict(BarrierSource.choices), **dict(BarrierStatus.choices)}
+    labels = {**dict(BarrierSource.choices), **dict(BarrierStatus.choices), **AGE_LABELS}
     for c in counts:
         key = next(iter(k for k in c if k != "n"))
         c["label"] = labels.get(c[key], c[key])

@@ -187,6 +187,10 @@ def test_ruimte_journey(demo, page, new_page, live_server, login, check_axe):
     _go(page, live_server, "workspace:werkvoorraad")
     news = _ruimte_card(page).locator("li", has=page.get_by_role("link", name=barrier.title))
     expect(news).to_contain_text("nieuw antwoord: in behandeling")
+    answers = _ruimte_card(page).locator("ul", has=page.get_by_role("link", name="Hulp bij het huishouden"))
+    expect(answers).to_contain_text("dekking gegeven · Henk Jansen")  # openness answered, where she starts
+    expect(answers).to_contain_text("de richtlijn is aangepast · Gerda Veenstra")
+    expect(answers).to_contain_text("geweigerd · Henk Jansen")
     check_axe(page)
     henk.goto(barrier_url)
     henk.get_by_role("link", name="Aan een andere eigenaar geven").click()

@@ -16,8 +16,8 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.decisions import services as decision_services
 from leefwereld.decisions.models import Mandaat, ProcedureKind, Uitkomst, Wet
 from leefwereld.residents.tests.factories import PersonFactory
-from leefwereld.ruimte import services
-from leefwereld.ruimte.models import Barrier, BarrierSource, WordtRegel
+from leefwereld.ruimte import selectors, services
+from leefwereld.ruimte.models import Barrier, BarrierSource, StepKind, WordtRegel
 
 from .test_services import TEXT, record
 from .test_views import _decided
@@ -130,3 +130,29 @@ def test_the_file_leads_to_the_households_costs_and_its_deviations(client_for, p
     file = client.get(reverse("workspace:person", args=[person.public_id])).content.decode()
     assert reverse("ruimte:deviation_new", args=[person.public_id]) in file
     assert reverse("money:household", args=[person.household.public_id]) in file
+
+
+def test_the_author_sees_on_the_werkvoorraad_how_their_deviations_were_answered(client_for, pro, colleague, person,
+                                                                                 guideline, teamleider):
+    covered = record(pro, person, guideline)
+    services.deviation_discuss(actor=colleague, deviation=covered, words="Met Joost besproken.")
+    services.deviation_cover(actor=teamleider, deviation=covered, words="Wij dragen dit.")
+    refused = record(pro, person, None, rule_words="Regiotaxi alleen binnen de regio")
+    services.deviation_refuse(actor=teamleider, deviation=refused, words="Niet buiten de regio.", tried="Vrijwilligers")
+    news = selectors.deviation_news(actor=pro)
+    assert [(s.deviation_id, s.kind) for s in news] == [(refused.pk, StepKind.GEWEIGERD),
+                                                        (covered.pk, StepKind.GEDEKT)]  # not the colleague's talk
+    assert selectors.deviation_news(actor=colleague) == [] and selectors.deviation_news(actor=teamleider) == []
+    page = client_for(pro).get(reverse("workspace:werkvoorraad")).content.decode()
+    assert "Antwoord op je afwijkingen" in page and "dekking gegeven · Henk Jansen" in page
+
+
+def test_the_register_groups_barriers_by_how_long_ago_they_were_reported(client_for, pro, teamleider):
+    for title, days in (("Nieuw", 3), ("Ook nieuw", 20), ("Weken oud", 40), ("Lang geleden", 120)):
+        barrier = services.barrier_report(actor=pro, title=title, source=BarrierSource.WERKPROCES, owner=teamleider)
+        Barrier.objects.filter(pk=barrier.pk).update(created_at=timezone.now() - dt.timedelta(days=days))
+    page = client_for(teamleider).get(reverse("ruimte:register") + "?group=age").content.decode()
+    counts = dict(re.findall(r"<li>([^<:]+): <strong>(\d+)</strong></li>", page))
+    assert counts == {"minder dan 4 weken geleden gemeld": "2", "4 tot 13 weken geleden gemeld": "1",
+                      "13 weken of langer geleden gemeld": "1"}
+    assert page.index("Lang geleden") < page.index("Weken oud") < page.index("Ook nieuw")  # oldest first
