@@ -238,7 +238,8 @@ def voorziening_edit(request, public_id, voorziening_id=None):
                       extra={"goal_words": v.goal.words if v and v.goal_id else "", "plan_words": plan_words,
                              "room_text": f"{typed.get('product') or ''} {plan_words}",
                              "room_wet": typed.get("wet", ""), "room_person": b.person,
-                             "room_household": b.household_id, "room_amount": v.amount if v else None})
+                             "room_household": b.household_id, "room_amount": v.amount if v else None,
+                             "room_quantity": v.quantity if v else None})
 
 
 def _detail_url(b):

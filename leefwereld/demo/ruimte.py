@@ -48,6 +48,18 @@ GUIDELINES = [
      "purpose": "Iemand die lang van weinig rondkomt, iets extra geven.",
      "room": "De aanvraag mag binnen de beslistermijn blijven liggen tot de peildatum voorbij is; dat is "
              "geen afwijzing. De wet kent geen ruimte om vóór de 12 maanden toe te kennen."},
+    # Participation for children, with the income norm that opens it.
+    {"code": "meedoen-kinderen", "title": "Meedoen voor kinderen", "wet": Wet.PARTICIPATIEWET,
+     "terms": "kindpakket, zwemles, sportclub, schoolreis, muziekles", "bron": Bron.BELEIDSREGEL,
+     "source_ref": "Beleidsregels minimaregelingen Zandhoven, art. 6",
+     "rule": "Tot € 300 per kind per jaar voor sport, cultuur en school, bij een inkomen tot 120% van het "
+             "sociaal minimum.",
+     "purpose": "Dat elk kind kan meedoen, ook als er thuis weinig geld is.",
+     "room": "Het bedrag is per kind, niet per soort kosten. Een fiets om naar de sportclub te komen of een "
+             "laptop voor school past er ook in. Net boven de inkomensnorm kan het toch, als schulden het "
+             "inkomen opeten.",
+     "examples": "Zwemles voor een kind van zeven. Een tweedehands fiets om naar voetbal te gaan.",
+     "norm_unit": "euro per kind per jaar"},
 ]
 
 
@@ -64,7 +76,8 @@ def load_ruimte(users, households):
     User.objects.filter(pk__in=[henk.pk, ingrid.pk]).update(manager=bas)
     henk.refresh_from_db()
     ingrid.refresh_from_db()
-    g = {spec["code"]: ruimte.guideline_create(actor=gerda, **spec) for spec in GUIDELINES}
+    # In force for a year, so that the ironing version of a month ago follows its first version in time.
+    g = {spec["code"]: ruimte.guideline_create(actor=gerda, valid_from=_ago(365), **spec) for spec in GUIDELINES}
 
     # The sauna and the segway: covered deviations.
     sauna = ruimte.deviation_record(
@@ -139,6 +152,7 @@ def load_ruimte(users, households):
     ruimte.barrier_report(actor=users["anouk"], deviation=wasmachine, guideline=g["bijzondere-bijstand"],
                           title="Geen bijzondere bijstand naast een schuldregeling", source=BarrierSource.LOKALE_REGEL,
                           owner=bas, cost_money=Decimal("400"), cost_situation="Drie weken geen wasmachine.",
+                          tried="Een fonds gevraagd (afgewezen), de kringloop (geen voorraad).",
                           proposal="Noodzakelijke kosten buiten de aflossingsruimte laten vallen.")
 
     # The signature: a werkproces barrier, answered to its reporter.

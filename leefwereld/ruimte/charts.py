@@ -14,7 +14,8 @@ def spread_chart(rows):
     for n, (r, total) in enumerate(zip(rows, totals, strict=True)):
         x, y, parts = LABEL, TOP + n * ROW, []
         for key, colour, label in PARTS:
-            width = round((WIDTH - LABEL - 40) * (r[key] or 0) / largest, 1)
+            # Whole numbers: the template would write 12.5 with a Dutch decimal comma, and the bar would vanish.
+            width = round((WIDTH - LABEL - 40) * (r[key] or 0) / largest)
             if width:
                 parts.append({"x": x, "width": width, "colour": colour, "label": label, "n": r[key]})
             x += width

@@ -39,7 +39,7 @@ def age_band(birth_date, today=None):
     return _("leeftijd onbekend")
 
 
-def _without_names(text, person):
+def without_names(text, person):
     for name in {person.given_name, person.family_name, person.prefix and f"{person.prefix} {person.family_name}"}:
         if name and len(name) > 1:
             text = re.sub(re.escape(name), "…", text, flags=re.IGNORECASE)
@@ -96,10 +96,10 @@ def similar_decisions(*, actor, guideline, exclude_household=None, team_id=None)
     rows = list(similar_voorzieningen_qs(guideline, team_id, exclude_household)[:LIMIT])
     deviations = list(similar_deviations_qs(guideline, team_id, exclude_household)[:LIMIT])
     result = [Similar("besluit", v.product, v.get_uitkomst_display(), v.quantity, v.unit, v.amount,
-                      _without_names(v.motivation, v.beschikking.person), age_band(v.beschikking.person.birth_date),
+                      without_names(v.motivation, v.beschikking.person), age_band(v.beschikking.person.birth_date),
                       v.beschikking.decided_on.replace(day=1) if v.beschikking.decided_on else None) for v in rows]
     result += [Similar("afwijking", d.instead[:200], d.get_status_display(), None, "", d.amount,
-                       _without_names(d.why, d.person), age_band(d.person.birth_date),
+                       without_names(d.why, d.person), age_band(d.person.birth_date),
                        d.created_at.date().replace(day=1)) for d in deviations]
     shown = {v.household_id for v in rows} | {d.household_id for d in deviations}
     if shown:
@@ -131,9 +131,12 @@ def differs_from_usual(amount, usual, key="amount"):
 
 
 def spread_decided_qs(guideline, team_id, since, until):
+    """`team_id` None: the whole municipality (policy staff see aggregates, never a resident)."""
     decided = Voorziening.objects.filter(
-        _terms_q(guideline), household__team_id=team_id, archived=False, beschikking__status__in=DECIDED,
+        _terms_q(guideline), archived=False, beschikking__status__in=DECIDED,
         beschikking__decided_on__gte=since, beschikking__decided_on__lte=until)
+    if team_id is not None:
+        decided = decided.filter(household__team_id=team_id)
     return decided.filter(wet=guideline.wet) if guideline.wet else decided
 
 
@@ -141,7 +144,7 @@ def spread(*, guidelines, team_id, since, until):
     """Per guideline: decisions granted / partly / refused with amounts, and deviations by status.
 
     One query per guideline (the number of guidelines, not of households, sets the count). Never per
-    professional: no author is read.
+    professional: no author is read. `team_id` None: every team together.
     """
     rows = []
     for g in guidelines:
@@ -152,8 +155,8 @@ def spread(*, guidelines, team_id, since, until):
             partly=Count("id", filter=Q(uitkomst=Uitkomst.DEELS)),
             refused=Count("id", filter=Q(uitkomst=Uitkomst.AFGEWEZEN)),
             low=Min("amount"), high=Max("amount"), q_low=Min("quantity"), q_high=Max("quantity"))
-        devs = Deviation.objects.filter(guideline=g, team_id=team_id, created_at__date__gte=since,
-                                        created_at__date__lte=until).aggregate(
+        devs = Deviation.objects.filter(guideline=g, created_at__date__gte=since, created_at__date__lte=until)
+        devs = (devs.filter(team_id=team_id) if team_id is not None else devs).aggregate(
             deviations=Count("id"), covered=Count("id", filter=Q(status=DeviationStatus.GEDEKT)))
         rows.append({"guideline": g, **figures, **devs})
     return rows

@@ -123,6 +123,8 @@ class BarrierForm(LeefwereldFormMixin, forms.Form):
                                     decimal_places=2)
     cost_situation = forms.CharField(label=_("Wat het de inwoner kost"), required=False,
                                      widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
+    tried = forms.CharField(label=_("Wat er al geprobeerd is"), required=False,
+                            widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
     waiting_weeks = forms.IntegerField(label=_("Bij een wachtlijst: wachttijd in weken"), required=False,
                                        min_value=0)
     waiting_count = forms.IntegerField(label=_("Bij een wachtlijst: aantal wachtenden"), required=False,
@@ -166,7 +168,8 @@ class RegisterFilterForm(LeefwereldFormMixin, forms.Form):
     source = forms.ChoiceField(label=_("Bron"), required=False, choices=[("", _("Alle"))] + BarrierSource.choices)
     status = forms.ChoiceField(label=_("Stand"), required=False, choices=[("", _("Alle"))] + BarrierStatus.choices)
     group = forms.ChoiceField(label=_("Groeperen op"), required=False,
-                              choices=[("source", _("Bron")), ("owner", _("Eigenaar")), ("status", _("Stand"))])
+                              choices=[("source", _("Bron")), ("owner", _("Eigenaar")), ("status", _("Stand")),
+                                       ("age", _("Hoe lang geleden gemeld"))])
 
 
 class SpreadForm(LeefwereldFormMixin, forms.Form):

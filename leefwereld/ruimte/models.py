@@ -244,6 +244,7 @@ class Barrier(PublicModel):
     cost_money = models.DecimalField(_("wat het kost aan geld (euro)"), max_digits=10, decimal_places=2, null=True,
                                      blank=True)
     cost_situation = models.TextField(_("wat het de inwoner kost"), max_length=2000, blank=True)
+    tried = models.TextField(_("wat er al geprobeerd is"), max_length=2000, blank=True)
     waiting_weeks = models.PositiveIntegerField(_("wachttijd in weken"), null=True, blank=True)
     waiting_count = models.PositiveIntegerField(_("aantal wachtenden"), null=True, blank=True)
     proposal = models.TextField(_("voorstel"), max_length=2000, blank=True)

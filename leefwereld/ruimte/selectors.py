@@ -3,7 +3,7 @@
 Guidelines hold no resident data and are read freely. Barriers name no resident: who sees one is the
 reporter, the owner and their manager, team leaders of the reporting team, and policy staff.
 """
-from django.db.models import Count, Q
+from django.db.models import Case, CharField, Count, Q, Value, When
 from django.utils import timezone
 
 from leefwereld.access.policy import role_allows, show, visible, within
@@ -21,6 +21,7 @@ from .models import (
     DeviationStep,
     Guideline,
     GuidelineVersion,
+    StepKind,
 )
 from .services import stale_before
 
@@ -117,6 +118,24 @@ def awaiting_cover(*, actor, limit=5):
     return rows
 
 
+ANSWERS = (StepKind.GEDEKT, StepKind.NIET_GEDEKT, StepKind.GEWEIGERD, StepKind.REGEL)
+
+
+def deviation_news(*, actor, days=14, limit=5):
+    """For the werkvoorraad (one query): what others lately answered on the deviations the actor recorded:
+    cover given or not, a refusal, the rule changed. Openness is answered, and the one who was open sees it."""
+    if not role_allows(actor, "deviations.view"):
+        return []
+    since = timezone.now() - timezone.timedelta(days=days)
+    rows = list(visible(actor, DeviationStep.objects.filter(deviation__author=actor, kind__in=ANSWERS, at__gte=since)
+                        .exclude(by=actor), "deviations.view")
+                .select_related("by", "deviation__person", "deviation__guideline").order_by("-at", "-id")[:limit])
+    if rows:
+        show(actor, "deviations.view", persons=sorted({s.deviation.person_id for s in rows}),
+             detail={"list": "antwoord op afwijkingen"})
+    return rows
+
+
 def deviation_waarden(*, deviation):
     return [w.label for w in deviation.waarden.order_by("mensbeeld__order", "id")]
 
@@ -169,20 +188,31 @@ def my_barriers(*, actor):
     return reported, owned
 
 
-GROUPS = {"source": "source", "owner": "owner", "status": "status"}
+GROUPS = {"source": "source", "owner": "owner", "status": "status", "age": "age"}
+# How long ago a barrier was reported, in bands a team can talk about: (key, up to this many days).
+AGE_BANDS = (("weken", 28), ("maanden", 91))
+AGE_OLDEST = "langer"
+
+
+def _age_band(now):
+    whens = [When(created_at__gte=now - timezone.timedelta(days=days), then=Value(key)) for key, days in AGE_BANDS]
+    return Case(*whens, default=Value(AGE_OLDEST), output_field=CharField())
 
 
 def register(*, actor, source="", status="", owner=None, group="source", limit=200):
-    """The register for team leaders and policy staff: filtered, grouped, with age; capped."""
-    qs = _barriers_for(actor)
+    """The register for team leaders and policy staff: filtered, grouped (by source, owner, status or age),
+    with age; capped."""
+    now = timezone.now()
+    qs = _barriers_for(actor).annotate(age=_age_band(now))
     if source:
         qs = qs.filter(source=source)
     if status:
         qs = qs.filter(status=status)
     if owner:
         qs = qs.filter(owner=owner)
-    rows = list(qs.order_by(GROUPS.get(group, "source"), "moved_at")[:limit])
-    now, stale = timezone.now(), stale_before()
+    order = "created_at" if group == "age" else GROUPS.get(group, "source")
+    rows = list(qs.order_by(order, "moved_at")[:limit])
+    stale = stale_before()
     for b in rows:
         b.age_days = (now - b.created_at).days
         b.stale = b.is_open and b.moved_at < stale

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import guard
 from leefwereld.accounts.models import Role
+from leefwereld.core.datum import datum
 from leefwereld.core.errors import ApplicationError
 from leefwereld.learning.learn_services import overleg_record
 from leefwereld.learning.overleg import Dilemma, Overleg, OverlegKind, Participant, Waarde
@@ -85,6 +86,11 @@ def guideline_version_add(*, actor, guideline, reason, deviations=(), **text):
     step, so whoever recorded them sees that their openness changed the rule."""
     _required(reason, _("Schrijf op waarom de richtlijn verandert."), "reason")
     _check_text(text)
+    current = guideline.current
+    if current is not None and (text.get("valid_from") or timezone.localdate()) < current.valid_from:
+        # Versions follow each other in time, so "which rule applied then" has one answer.
+        raise ApplicationError(_("Een nieuwe versie kan niet eerder ingaan dan de versie die nu geldt (%(day)s).")
+                               % {"day": datum(current.valid_from)}, field="valid_from")
     deviations = list(deviations)
     if any(d.guideline_id not in (None, guideline.pk) for d in deviations):
         raise ApplicationError(_("Een van de afwijkingen gaat over een andere richtlijn."), field="deviations")
@@ -244,7 +250,7 @@ def case_ref(deviation):
 # --- Barriers -----------------------------------------------------------------------------------
 
 def barrier_report(*, actor, title, source, owner, proposal="", guideline=None, cost_time="", cost_money=None,
-                   cost_situation="", waiting_weeks=None, waiting_count=None, deviation=None):
+                   cost_situation="", tried="", waiting_weeks=None, waiting_count=None, deviation=None):
     _required(title, _("Schrijf op wat in de weg zat."), "title")
     if source not in BarrierSource.values:
         raise ApplicationError(_("Kies de bron: wet, lokale regel, werkproces, interpretatie of ketenpartner."),
@@ -264,7 +270,7 @@ def barrier_report(*, actor, title, source, owner, proposal="", guideline=None, 
             guard(actor, "deviations.view", obj=deviation, detail={"barrier": True})
         barrier = Barrier.objects.create(
             title=title, source=source, owner=owner, proposal=proposal, guideline=guideline, cost_time=cost_time,
-            cost_money=cost_money, cost_situation=cost_situation, waiting_weeks=waiting_weeks,
+            cost_money=cost_money, cost_situation=cost_situation, tried=tried, waiting_weeks=waiting_weeks,
             waiting_count=waiting_count, deviation=deviation, case_ref=case_ref(deviation) if deviation else "",
             team_id=actor.team_id, reporter=actor, moved_at=now)
         guard(actor, "barriers.report", obj=barrier, detail={"source": source, "owner": owner.pk})

@@ -8,8 +8,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from leefwereld.access.policy import show
 from leefwereld.access.views import requires
+from leefwereld.accounts.models import Role
 from leefwereld.core.datum import datum
 from leefwereld.core.forms import save_with_form
 from leefwereld.residents import selectors as resident_selectors
@@ -56,12 +59,14 @@ def guideline_new(request):
 
 
 def _proposals(guideline):
-    """Deviations that say "this should become the rule", anonymised for the administrator."""
+    """Deviations that say "this should become the rule", anonymised for the administrator: the case by
+    its reference, what was done instead with the resident's names taken out."""
     rows = list(Deviation.objects.filter(guideline=guideline, became_rule__isnull=True,
                                          wordt_regel__in=(WordtRegel.JA, WordtRegel.MISSCHIEN))
-                .exclude(status=DeviationStatus.GEWEIGERD).order_by("-created_at")[:20])
+                .exclude(status=DeviationStatus.GEWEIGERD).select_related("person").order_by("-created_at")[:20])
     for d in rows:
-        d.proposal_label = f"{services.case_ref(d)} · {d.get_status_display()} · {d.instead[:120]}"
+        instead = consistency.without_names(d.instead, d.person)[:120]
+        d.proposal_label = f"{services.case_ref(d)} · {d.get_status_display()} · {instead}"
     return rows
 
 
@@ -95,9 +100,10 @@ def deviation_new(request, person_id):
     form = forms.DeviationForm(request.POST or None, initial={"guideline": guideline})
     if form.is_bound and form.is_valid() and form.cleaned_data["guideline"]:
         guideline = form.cleaned_data["guideline"]
+    # Without a guideline there is nothing to compare with: no panel, rather than "never decided before".
     similar = consistency.similar_decisions(actor=request.user, guideline=guideline,
-                                            exclude_household=person.household_id)
-    usual = consistency.usual_outcome(similar)
+                                            exclude_household=person.household_id) if guideline else None
+    usual = consistency.usual_outcome(similar or [])
     if request.method == "POST" and form.is_valid():
         result = {}
         if save_with_form(form, lambda: result.update(d=services.deviation_record(
@@ -116,9 +122,9 @@ def deviation_detail(request, public_id):
     d = selectors.deviation_get(actor=request.user, public_id=public_id)
     steps, besprekingen = selectors.deviation_trail(actor=request.user, deviation=d)
     similar = consistency.similar_decisions(actor=request.user, guideline=d.guideline,
-                                            exclude_household=d.household_id)
+                                            exclude_household=d.household_id) if d.guideline_id else None
     return _page(request, "deviation", d=d, steps=steps, besprekingen=besprekingen, similar=similar,
-                 usual=consistency.usual_outcome(similar),
+                 usual=consistency.usual_outcome(similar or []),
                  waarden=selectors.deviation_waarden(deviation=d),
                  is_author=d.author_id == request.user.pk, refused=d.status == DeviationStatus.GEWEIGERD,
                  has_barrier=hasattr(d, "barrier"), case_ref=services.case_ref(d))
@@ -177,14 +183,15 @@ def spread(request):
     if form.is_valid():
         since = form.cleaned_data["since"] or since
         until = form.cleaned_data["until"] or until
-    team_id = request.user.team_id
+    # Policy staff see every team together (aggregates, no resident); a team leader sees the own team.
+    whole = request.user.role == Role.BELEID
+    team_id = None if whole else request.user.team_id
     rows = consistency.spread(guidelines=selectors.guidelines(), team_id=team_id, since=since,
-                              until=until) if team_id else []
-    from leefwereld.access.policy import show
-
-    show(request.user, "consistency.spread", detail={"since": since.isoformat(), "until": until.isoformat()})
+                              until=until) if team_id or whole else []
+    show(request.user, "consistency.spread", detail={"since": since.isoformat(), "until": until.isoformat(),
+                                                     "team": team_id})
     return _page(request, "spread", form=form, rows=rows, chart=charts.spread_chart(rows), since=since,
-                 until=until, has_team=bool(team_id))
+                 until=until, has_team=bool(team_id) or whole, whole=whole)
 
 
 # --- Barriers -----------------------------------------------------------------------------------
@@ -219,7 +226,7 @@ def barrier_from_deviation(request, public_id):
     refusal = d.steps.filter(kind="geweigerd").last()
     initial = {"title": _("Geweigerd: %(rule)s") % {"rule": d.rule}, "guideline": d.guideline,
                "source": BarrierSource.LOKALE_REGEL,
-               "proposal": d.instead, "cost_situation": refusal.tried if refusal else "",
+               "proposal": d.instead, "tried": refusal.tried if refusal else "",
                "owner": request.user.team and request.user.team.members.filter(role="teamleider").first()}
     return _barrier_form(request, initial=initial, deviation=d, back=reverse("ruimte:deviation", args=[d.public_id]),
                          back_label=d.rule, intro=_("De casus wordt alleen met een kenmerk genoemd (%(ref)s).") % {
@@ -262,6 +269,11 @@ def barrier_answer(request, public_id):
                       back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title)
 
 
+AGE_LABELS = {"weken": gettext_lazy("minder dan 4 weken geleden gemeld"),
+              "maanden": gettext_lazy("4 tot 13 weken geleden gemeld"),
+              selectors.AGE_OLDEST: gettext_lazy("13 weken of langer geleden gemeld")}
+
+
 @requires("barriers.register")
 def register(request):
     form = forms.RegisterFilterForm(request.GET or None)
@@ -270,7 +282,7 @@ def register(request):
                                       status=filters.get("status", ""), group=filters.get("group") or "source")
     if request.GET.get("export") == "csv":
         return _csv(rows)
-    labels = {**dict(BarrierSource.choices), **dict(BarrierStatus.choices)}
+    labels = {**dict(BarrierSource.choices), **dict(BarrierStatus.choices), **AGE_LABELS}
     for c in counts:
         key = next(iter(k for k in c if k != "n"))
         c["label"] = labels.get(c[key], c[key])

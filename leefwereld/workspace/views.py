@@ -42,6 +42,7 @@ def werkvoorraad(request):
         # to answer for their owner, or lying too long with someone the actor manages.
         "ruimte_cover": ruimte_selectors.awaiting_cover(actor=request.user),
         "ruimte_barriers": ruimte_selectors.barrier_news(actor=request.user),
+        "ruimte_news": ruimte_selectors.deviation_news(actor=request.user),  # answers on one's own deviations
         # Mijn Leefwereld (issue 18): messages from residents not answered yet, correction requests to handle.
         "inwoners": portal_selectors.werkvoorraad_card(actor=request.user),
         # Noodtoegang by the team leader's team members, not yet seen (ADR 0038; no query for anyone else).
@@ -132,4 +133,5 @@ def household_file(request, public_id):
         "household": household,
         "plans": plan_selectors.plans_for_household(actor=request.user, household=household),
         "members": resident_selectors.household_members(actor=request.user, household=household),
+        "deviations": ruimte_selectors.deviations_for_household(actor=request.user, household=household),
     })

@@ -21,17 +21,18 @@ def _guidelines(context):
 
 
 @register.inclusion_tag("ruimte/_room.html", takes_context=True)
-def guideline_room(context, text, wet="", person=None, similar_for=None, amount=None):
+def guideline_room(context, text, wet="", person=None, similar_for=None, amount=None, quantity=None):
     """The room of every guideline whose words appear in `text`; a deviation can start from it. With
     `similar_for` (the household deciding), the team's similar earlier decisions are shown beside it,
-    and whether `amount` differs from the usual."""
+    and whether `amount` or `quantity` (hours are decided more often than euros) differs from the usual."""
     found = match_guidelines(_guidelines(context), text, wet)
     result = {"guidelines": found, "person": person, "request": context.get("request"), "similar": None}
     if similar_for is not None and found and context.get("request") is not None:
         similar = similar_decisions(actor=context["request"].user, guideline=found[0],
                                     exclude_household=getattr(similar_for, "pk", similar_for))
         usual = usual_outcome(similar)
-        result.update(similar=similar, usual=usual, differs=differs_from_usual(amount, usual))
+        differs = differs_from_usual(amount, usual) or differs_from_usual(quantity, usual, key="quantity")
+        result.update(similar=similar, usual=usual, differs=differs)
     return result
 
 
