@@ -10,4 +10,7 @@ KINDS = [
     # The link between a log-in and a BSN goes with the person's data (residents.dossier).
     RecordKind(key="portal.account", label=_("Koppeling van de inlog aan het BSN"), years=20, action=REMOVE,
                models=("portal.ResidentAccount",), household_path="person__household_id"),
+    # That the file responded to a survey's invitation: needed only to not invite twice (ADR 0044).
+    RecordKind(key="portal.deelname", label=_("Reacties op de vragenlijst over onze hulp (zonder de antwoorden)"),
+               years=1, action=REMOVE, models=("portal.Deelname",)),
 ]
