@@ -54,11 +54,13 @@ def test_portal_journey(demo, broker, new_page, live_server, login, check_axe, s
 
     invitation = saskia.get_by_test_id("invitation")
     expect(invitation.get_by_role("heading", name="Wat vond u van onze hulp?")).to_be_visible()
+    screenshot(saskia, "portal-uitnodiging")
     invitation.get_by_role("link", name="Vragen beantwoorden").click()
     expect(saskia.get_by_role("heading", level=1, name="Wat vond u van onze hulp?")).to_be_visible()
     saskia.set_viewport_size(DESKTOP)
     check_axe(saskia)  # at 1280×800 and, by check_axe itself, at 390×844
     saskia.set_viewport_size(PHONE)
+    screenshot(saskia, "portal-ervaring")
     questions = saskia.locator("fieldset")
     for n in range(questions.count() - 1):  # the last one forgotten: said on top, the others still chosen
         questions.nth(n).get_by_label("Eens", exact=True).check()
