@@ -204,6 +204,9 @@ ACTIONS = {a.name: a for a in [
        [INWONER]),
     _a("portal.write", _("Mijn Leefwereld: bericht sturen, correctie vragen"), [INWONER]),
     _a("portal.inzage", _("Mijn Leefwereld: inzage in alles wat de gemeente heeft (AVG art. 15)"), [INWONER]),
+    # Client experience (ADR 0044): the row names the survey, never the answers, and is the same for a decline.
+    _a("portal.survey", _("Mijn Leefwereld: de vragenlijst over onze hulp invullen of overslaan (anoniem)"),
+       [INWONER]),
     _a("portal.account", _("Mijn Leefwereld: kiezen wiens dossier, uitloggen"), [INWONER], scope=NONE, audited=False),
     _a("berichten.view", _("Berichten van een inwoner lezen"), [PRO, LEAD]),
     _a("berichten.reply", _("Een inwoner antwoorden"), [PRO, LEAD]),

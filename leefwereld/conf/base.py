@@ -278,6 +278,9 @@ LEEFWERELD_STORY_MAX_CHARS = env_int("LEEFWERELD_STORY_MAX_CHARS", 20000, minimu
 # Samenwerken (issue 15): a referral without an answer after this many working days shows as stalled.
 LEEFWERELD_REFERRAL_ANSWER_DAYS = env_int("LEEFWERELD_REFERRAL_ANSWER_DAYS", 5, minimum=1)
 LEEFWERELD_MUNICIPALITY = env("LEEFWERELD_MUNICIPALITY", "Gemeente Zandhoven")
+# Client experience through Mijn Leefwereld (ADR 0044): the stembus is counted only when it holds at least this
+# many questionnaires of one survey; 1 would make every answer traceable, so 2 is the least allowed.
+LEEFWERELD_STEMBUS_MINIMUM = env_int("LEEFWERELD_STEMBUS_MINIMUM", 5, minimum=2)
 # Noodtoegang (ADR 0038): how long an emergency opening of a file outside the team lasts, and how many one
 # professional may make in 24 hours.
 LEEFWERELD_NOODTOEGANG_HOURS = env_int("LEEFWERELD_NOODTOEGANG_HOURS", 8, minimum=1)
@@ -392,6 +395,9 @@ CELERY_BEAT_SCHEDULE = {
     "escalaties": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["escalations_raise"],
                    "schedule": 60 * 60},
     "meldingen-opruimen": {"task": "leefwereld.notify.tasks.requeue_stale", "schedule": 5 * 60},
+    # Client experience (ADR 0044): nightly, so a batch is a day's answers and its time says nothing of a drop.
+    "stembus-legen": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["stembus_legen"],
+                      "schedule": 24 * 60 * 60},
     # Retention (ADR 0039): nightly; it acts as DB_MAINTENANCE_ROLE on RETENTION_DATABASE.
     "schone-lei": {"task": "leefwereld.core.tasks.scheduled_command", "args": ["schone_lei"],
                    "schedule": 24 * 60 * 60, "options": {"queue": env("RETENTION_QUEUE", "onderhoud")}},

@@ -4,12 +4,14 @@ client-experience survey; a council meeting with casuïstiek and two advices (on
 through the real services. Called by `load_demo` (not by the tests' personas, to keep them quick)."""
 import datetime as dt
 
+from django.db import transaction
 from django.utils import timezone
 
 from leefwereld.kompas import council_services, survey_services
 from leefwereld.kompas import services as kompas_services
 from leefwereld.kompas.models import Indicator, Measure, TeamEstimate
 from leefwereld.kompas.refresh import EPOCH, kompas_refresh
+from leefwereld.kompas.stembus import envelope_drop, stembus_empty
 from leefwereld.learning import learn_services
 from leefwereld.learning import services as story_services
 from leefwereld.learning.models import CaseStory
@@ -62,9 +64,10 @@ def load_learning(users):
     survey = survey_services.survey_open(actor=bram, year=timezone.localdate().year, wet="wmo")
     questions = list(survey.questions.all())
     for n, values in enumerate([(5, 4, 4), (4, 4, 3), (2, 3, 4), (5, 5, 5), (4, 0, 4), (3, 4, 2)]):
-        survey_services.survey_response_enter(actor=bram, survey=survey, channel="papier" if n % 2 else "portaal",
+        survey_services.survey_response_enter(actor=bram, survey=survey, channel="papier" if n % 2 else "telefoon",
                                               month=timezone.localdate(),
                                               answers={q.pk: v for q, v in zip(questions, values, strict=False)})
+    _portal_answers(survey, questions)
     meeting = council_services.meeting_plan(actor=ria, held_on=timezone.localdate() + dt.timedelta(days=14),
                                             title="Vergadering adviesraad")
     council_services.agenda_story_add(actor=ria, meeting=meeting, story=for_council)
@@ -85,3 +88,12 @@ def load_learning(users):
     council_services.advice_step(actor=bram, advice=answered, kind="besluit",
                                  on=timezone.localdate() - dt.timedelta(weeks=6), text="Het college stelde de "
                                  "beleidsregels vast.")
+
+
+def _portal_answers(survey, questions):
+    """Five questionnaires from Mijn Leefwereld, as the stembus holds them (residents without a demo log-in),
+    counted by the nightly job: the kompas shows answers of the channel "portaal" (ADR 0044)."""
+    for n in range(5):
+        with transaction.atomic():
+            envelope_drop(survey=survey, answers={q.pk: (5 - (n + q.order) % 3) for q in questions})
+    stembus_empty()

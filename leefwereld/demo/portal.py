@@ -6,6 +6,7 @@ the broker with them and prints them (manage.py portal_broker).
 import datetime as dt
 
 from leefwereld.core.termijnen import Kalender
+from leefwereld.kompas import survey_services
 from leefwereld.plans.models import RepresentativeRole
 from leefwereld.portal import services as portal_services
 from leefwereld.portal.models import Bericht, Correctieverzoek, Direction, RepresentationScope, ResidentAccount
@@ -49,6 +50,12 @@ def load_portal(users, households):
                            in_reply_to=asked)
     _message(wilma, "Ik kan donderdag niet, kan het ook vrijdag?", wilma.contactpersoon)
     today = dt.date.today()
+    # This year's client-experience survey, inviting in Mijn Leefwereld now: Saskia, Wilma and Bert (for
+    # Elisabeth) had help this year, so each sees "Wat vond u van onze hulp?" (ADR 0044).
+    survey = survey_services.survey_open(actor=users["bas"], year=today.year, wet="wmo")
+    survey_services.survey_portal_set(actor=users["bas"], survey=survey, expected_version=survey.version,
+                                      portal_from=today - dt.timedelta(days=7),
+                                      portal_until=today + dt.timedelta(days=60))
     Correctieverzoek.objects.create(
         household_id=wilma.household_id, person=wilma, what="Mijn telefoonnummer eindigt op 322, niet op 321.",
         should_be="0412 654322", requested_by=ResidentAccount.objects.get(person=wilma).user,

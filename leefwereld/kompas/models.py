@@ -199,4 +199,4 @@ class TeamEstimate(models.Model):
 
 # The client-experience survey lives in its own module.
 from .council import Advice, AdviceStep, AgendaItem, Contribution, Meeting  # noqa: E402, F401
-from .survey import Survey, SurveyAnswer, SurveyQuestion, SurveyResponse  # noqa: E402, F401
+from .survey import Envelop, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse  # noqa: E402, F401

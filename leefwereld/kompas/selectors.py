@@ -132,15 +132,16 @@ def kompas(choice):
     values, load, own = sums(choice), caseload(choice), estimates(choice)
     results = results_with_indicators()
     guarded = protected(choice) if any(i.measure in PROTECTED for r in results for i in r.indicators.all()) else {}
-    experience = None
+    experience = channels = None
     if any(i.measure == Measure.ERVARING for r in results for i in r.indicators.all()):
         experience = survey_selectors.results(survey_selectors.year_questions(choice.year))
+        channels = survey_selectors.year_channels(choice.year)
     for result in results:
         tags = list(result.outcome_tags.all())
         for indicator in result.indicators.all():
             indicator.table = guarded.get(indicator.measure) or table_for(
                 indicator, values.get(indicator.measure, {}), tags=tags, caseload=load, estimates=own,
-                experience=experience)
+                experience=experience, channels=channels)
             indicator.chart = indicator.table.chart()
             indicator.interpretation = _latest_interpretation(indicator, choice)
             indicator.stories = [link.story for link in indicator.story_links.all()][:2]
@@ -158,13 +159,16 @@ def indicator_get(public_id):
 def indicator_page(public_id, choice):
     indicator = indicator_get(public_id)
     tags = list(indicator.result.outcome_tags.all())
-    experience = (survey_selectors.results(survey_selectors.year_questions(choice.year))
-                  if indicator.measure == Measure.ERVARING else None)
+    experience = channels = None
+    if indicator.measure == Measure.ERVARING:
+        experience = survey_selectors.results(survey_selectors.year_questions(choice.year))
+        channels = survey_selectors.year_channels(choice.year)
     if indicator.measure in PROTECTED:
         indicator.table = protected(choice)[indicator.measure]
     else:
         indicator.table = table_for(indicator, sums(choice).get(indicator.measure, {}), tags=tags,
-                                    caseload=caseload(choice), estimates=estimates(choice), experience=experience)
+                                    caseload=caseload(choice), estimates=estimates(choice), experience=experience,
+                                    channels=channels)
     indicator.chart = indicator.table.chart()
     indicator.interpretation = _latest_interpretation(indicator, choice)
     indicator.stories = [link.story for link in indicator.story_links.all()]

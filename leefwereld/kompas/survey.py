@@ -1,14 +1,17 @@
 """Cliëntervaring: the yearly client-experience survey (Wmo 2015 art. 2.5.1, and the Jeugdwet's equivalent).
 
-Questions are data. Answers come by the portal or on paper and are entered by staff: a response knows its
-survey, how it came in and the month, never who answered, so results are anonymous by construction.
+Questions are data. Answers come on paper or by phone, entered by staff, or through Mijn Leefwereld by way
+of the stembus (kompas.stembus, ADR 0044): a response knows its survey, how it came in and the month, never
+who answered, so results are anonymous by construction.
 """
+import uuid
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
-from leefwereld.core.models import PublicModel
+from leefwereld.core.models import VersionedModel
 
 
 class SurveyWet(models.TextChoices):
@@ -31,10 +34,13 @@ class Channel(models.TextChoices):
     TELEFOON = "telefoon", _("Telefonisch afgenomen")
 
 
-class Survey(PublicModel):
+class Survey(VersionedModel):
     year = models.PositiveSmallIntegerField(_("over het jaar"))
     wet = models.CharField(_("wet"), max_length=10, choices=SurveyWet.choices)
     title = models.CharField(_("titel"), max_length=200)
+    # While today falls in this window, residents in the target group are invited in Mijn Leefwereld.
+    portal_from = models.DateField(_("in Mijn Leefwereld vanaf"), null=True, blank=True)
+    portal_until = models.DateField(_("in Mijn Leefwereld tot en met"), null=True, blank=True)
 
     class Meta:
         verbose_name = _("cliëntervaringsonderzoek")
@@ -44,6 +50,9 @@ class Survey(PublicModel):
 
     def __str__(self):
         return self.title
+
+    def invites_on(self, day):
+        return bool(self.portal_from and self.portal_until and self.portal_from <= day <= self.portal_until)
 
 
 class SurveyQuestion(models.Model):
@@ -114,6 +123,19 @@ JEUGD_QUESTIONS = [
     ("Door de hulp kan ik beter omgaan met mijn problemen.", "Because of the help I cope better with my problems."),
     ("Door de hulp gaat het beter met mij (of mijn kind).", "Because of the help I am (or my child is) doing better."),
 ]
+
+
+class Envelop(models.Model):
+    """One questionnaire from Mijn Leefwereld waiting in the stembus (ADR 0044): the survey and the answers
+    ({question id: value}), under a random key. Nothing else on purpose: no person, no time, no order."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    survey = models.ForeignKey(Survey, verbose_name=_("onderzoek"), on_delete=models.PROTECT, related_name="+")
+    answers = models.JSONField(_("antwoorden"))
+
+    class Meta:
+        verbose_name = _("envelop in de stembus")
+        verbose_name_plural = _("stembus")
 
 
 def default_questions(wet):

@@ -1,7 +1,8 @@
-"""Results of the client-experience survey: per question, how many agreed (eens or helemaal eens)."""
+"""Results of the client-experience survey: per question, how many agreed (eens or helemaal eens), and how the
+questionnaires came in (Mijn Leefwereld, paper, phone)."""
 from django.db.models import Count
 
-from .survey import Answer, Survey, SurveyAnswer, SurveyQuestion
+from .survey import Answer, Channel, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse
 
 AGREE = (Answer.EENS, Answer.HELEMAAL_EENS)
 
@@ -28,3 +29,17 @@ def year_questions(year):
 
 def surveys():
     return list(Survey.objects.all()[:20])
+
+
+def channels(responses):
+    """[(channel label, count)] of a queryset of responses, every channel in a fixed order (one query)."""
+    counts = dict(responses.values_list("channel").annotate(n=Count("pk")).order_by())
+    return [(label, counts.get(value, 0)) for value, label in Channel.choices]
+
+
+def survey_channels(survey):
+    return channels(SurveyResponse.objects.filter(survey=survey))
+
+
+def year_channels(year):
+    return channels(SurveyResponse.objects.filter(survey__year=year))

@@ -1,9 +1,11 @@
-"""Writes of the client-experience survey: open the year's survey, enter one filled-in questionnaire."""
+"""Writes of the client-experience survey: open the year's survey, invite through Mijn Leefwereld, enter one
+filled-in questionnaire from paper or the phone (the portal's come through the stembus, ADR 0044)."""
 from django.db import transaction
 from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import guard
 from leefwereld.core.errors import ApplicationError
+from leefwereld.core.versioning import save_versioned
 
 from .survey import Answer, Channel, Survey, SurveyAnswer, SurveyQuestion, SurveyResponse, SurveyWet, default_questions
 
@@ -24,9 +26,27 @@ def survey_open(*, actor, year, wet):
         return survey
 
 
+def survey_portal_set(*, actor, survey, expected_version, portal_from, portal_until):
+    """The window in which residents of the target group are invited in Mijn Leefwereld; both empty: none."""
+    if (portal_from is None) != (portal_until is None):
+        raise ApplicationError(_("Vul beide datums in, of laat ze allebei leeg."),
+                               field="portal_until" if portal_until is None else "portal_from")
+    if portal_from is not None and portal_until < portal_from:
+        raise ApplicationError(_("De einddatum ligt voor de begindatum."), field="portal_until")
+    with transaction.atomic():
+        changes = save_versioned(survey, expected_version=expected_version,
+                                 changes={"portal_from": portal_from, "portal_until": portal_until})
+        guard(actor, "survey.enter", obj=survey, detail={"changes": changes})
+    return survey
+
+
+STAFF_CHANNELS = [c for c in Channel.values if c != Channel.PORTAAL]
+
+
 def survey_response_enter(*, actor, survey, channel, month, answers):
-    """One questionnaire as it came in: {question: value}. Who answered is never asked or kept."""
-    if channel not in Channel.values:
+    """One questionnaire as it came in: {question: value}. Who answered is never asked or kept. Answers from
+    Mijn Leefwereld arrive only through the stembus, so nobody can type in a portal answer."""
+    if channel not in STAFF_CHANNELS:
         raise ApplicationError(_("Kies hoe de vragenlijst binnenkwam."), field="channel")
     questions = {q.pk: q for q in survey.questions.all()}
     given = {q: v for q, v in answers.items() if v not in (None, "")}

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from leefwereld.access.views import requires
 from leefwereld.core.errors import NotFoundOrNotAllowed
-from leefwereld.core.forms import DateInput, LeefwereldFormMixin, save_with_form
+from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField, save_with_form
 
 from . import survey_selectors as selectors
 from . import survey_services as services
@@ -25,8 +25,18 @@ class OpenForm(LeefwereldFormMixin, forms.Form):
     wet = forms.ChoiceField(label=gettext_lazy("Wet"), choices=SurveyWet.choices, widget=forms.RadioSelect)
 
 
+class PortalForm(LeefwereldFormMixin, forms.Form):
+    version = VersionField()
+    portal_from = forms.DateField(label=gettext_lazy("Uitnodigen in Mijn Leefwereld vanaf"), required=False,
+                                  widget=DateInput)
+    portal_until = forms.DateField(label=gettext_lazy("Tot en met"), required=False, widget=DateInput,
+                                   help_text=gettext_lazy("Laat beide leeg om niet via Mijn Leefwereld uit te "
+                                                          "nodigen."))
+
+
 class EnterForm(LeefwereldFormMixin, forms.Form):
-    channel = forms.ChoiceField(label=gettext_lazy("Hoe kwam de vragenlijst binnen?"), choices=Channel.choices,
+    channel = forms.ChoiceField(label=gettext_lazy("Hoe kwam de vragenlijst binnen?"),
+                                choices=[(c, label) for c, label in Channel.choices if c in services.STAFF_CHANNELS],
                                 widget=forms.RadioSelect, initial=Channel.PAPIER)
     month = forms.DateField(label=gettext_lazy("Ontvangen in de maand van"), widget=DateInput)
 
@@ -63,12 +73,31 @@ def surveys(request):
                                                    "menu_current": "kompas"})
 
 
-@requires("kompas.view")
-def survey(request, public_id):
-    found = _survey(public_id)
+def _survey_page(request, found, portal_form=None):
+    initial = {"version": found.version, "portal_from": found.portal_from, "portal_until": found.portal_until}
     return render(request, "kompas/survey.html", {
         "survey": found, "results": selectors.results(list(found.questions.all())),
-        "responses": found.responses.count(), "menu_current": "kompas"})
+        "responses": found.responses.count(), "channels": selectors.survey_channels(found),
+        "portal_form": portal_form or PortalForm(initial=initial), "minimum": settings.LEEFWERELD_STEMBUS_MINIMUM,
+        "menu_current": "kompas"})
+
+
+@requires("kompas.view")
+def survey(request, public_id):
+    return _survey_page(request, _survey(public_id))
+
+
+@requires("survey.enter")
+def survey_portal(request, public_id):
+    """The window in which Mijn Leefwereld invites the target group (ADR 0044)."""
+    found = _survey(public_id)
+    form = PortalForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid() and save_with_form(form, lambda: services.survey_portal_set(
+            actor=request.user, survey=found, expected_version=form.cleaned_data["version"],
+            portal_from=form.cleaned_data["portal_from"], portal_until=form.cleaned_data["portal_until"])):
+        messages.success(request, _("Opgeslagen. Mijn Leefwereld nodigt uit in de gekozen periode."))
+        return redirect("kompas:survey", public_id=public_id)
+    return _survey_page(request, found, form if request.method == "POST" else None)
 
 
 @requires("survey.enter")
@@ -92,7 +121,7 @@ def survey_pdf(request, public_id):
     found = _survey(public_id)
     html = render_to_string("kompas/survey_print.html", {
         "survey": found, "results": selectors.results(list(found.questions.all())),
-        "responses": found.responses.count(), "today": dt.date.today(),
+        "responses": found.responses.count(), "channels": selectors.survey_channels(found), "today": dt.date.today(),
         "municipality": settings.LEEFWERELD_MUNICIPALITY}, request=request)
     response = HttpResponse(HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(),
                             content_type="application/pdf")

@@ -64,13 +64,16 @@ def _counted(measure, values):
                  [(labels.get(c, c), [values.get(c, 0), _share(values.get(c, 0), total)]) for c in order])
 
 
-def table_for(indicator, values, *, tags=None, caseload=None, estimates=None, experience=None):
+def table_for(indicator, values, *, tags=None, caseload=None, estimates=None, experience=None, channels=None):
     """The table of one indicator from {category: value} summed over the chosen team, area and year."""
     measure = indicator.measure
     if measure == Measure.ERVARING:
         rows = [(q.label, [answered, agree]) for q, answered, agree, _counts in (experience or [])]
-        return Table([_("Beantwoord"), _("(Helemaal) eens (%)")], rows, bar=1,
-                     note=_("Uit het cliëntervaringsonderzoek van dit jaar, voor de hele gemeente (anoniem)."))
+        note = str(_("Uit het cliëntervaringsonderzoek van dit jaar, voor de hele gemeente (anoniem)."))
+        if channels:
+            note += " " + str(_("Ingevulde vragenlijsten: %(how)s.")) % {
+                "how": "; ".join(f"{label}: {n}" for label, n in channels)}
+        return Table([_("Beantwoord"), _("(Helemaal) eens (%)")], rows, bar=1, note=note)
     if measure == Measure.TIJD:
         hours = {k: round(v / 60) if v is not None else None for k, v in values.items()}
         table = _counted(measure, hours)

@@ -16,5 +16,6 @@ urlpatterns += [
     path("ervaring/", survey_views.surveys, name="surveys"),
     path("ervaring/<uuid:public_id>/", survey_views.survey, name="survey"),
     path("ervaring/<uuid:public_id>/invoeren/", survey_views.survey_enter, name="survey_enter"),
+    path("ervaring/<uuid:public_id>/mijn-leefwereld/", survey_views.survey_portal, name="survey_portal"),
     path("ervaring/<uuid:public_id>/rapport.pdf", survey_views.survey_pdf, name="survey_pdf"),
 ]

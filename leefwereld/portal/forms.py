@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from leefwereld.coordination.models import Scope
 from leefwereld.core.forms import DateInput, LeefwereldFormMixin, VersionField
+from leefwereld.kompas.survey import Answer
 from leefwereld.plans.models import RepresentativeRole
 from leefwereld.residents.models import PreferredChannel, ReadsDutch
 
@@ -87,3 +88,24 @@ class RepresentationEndForm(LeefwereldFormMixin, forms.Form):
     stops_on = forms.DateField(label=_("Vervalt per"), widget=DateInput, initial=timezone.localdate,
                                help_text=_("Vanaf deze dag kan de vertegenwoordiger het dossier niet meer openen."))
     reason = forms.CharField(label=_("Reden"), max_length=300, required=False)
+
+
+# Agree first, as the questions are worded; "weet niet" last, always there (ADR 0044).
+SURVEY_CHOICES = [(a.value, a.label) for a in (Answer.HELEMAAL_EENS, Answer.EENS, Answer.NEUTRAAL, Answer.ONEENS,
+                                               Answer.HELEMAAL_ONEENS, Answer.WEET_NIET)]
+NOT_ANSWERED = _("Kies een antwoord. Weet u het niet? Kies dan 'Weet niet of niet van toepassing'.")
+
+
+class SurveyForm(LeefwereldFormMixin, forms.Form):
+    """The survey's own questions (the same as on paper), one group of choices each; every one answered."""
+
+    def __init__(self, *args, questions=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        for q in questions:
+            self.fields[f"v{q.pk}"] = forms.TypedChoiceField(
+                label=q.label, coerce=int, choices=SURVEY_CHOICES, widget=forms.RadioSelect,
+                error_messages={"required": NOT_ANSWERED})
+        self.style_fields()
+
+    def answers(self):
+        return {int(k[1:]): v for k, v in self.cleaned_data.items() if k.startswith("v") and k[1:].isdigit()}

@@ -5,6 +5,7 @@ links the account to their Person (ADR 0029). A representative (vertegenwoordige
 person they act for, within the relation's scope and until its end date (ADR 0030).
 """
 import datetime as dt
+import uuid
 
 from django.conf import settings
 from django.db import models
@@ -202,3 +203,26 @@ class InzageVerzoek(PublicModel):
             return None
         days = retention.kind("portal.inzagebestanden").period_days()
         return timezone.localdate(self.ready_at) + dt.timedelta(days=days)
+
+
+class Deelname(models.Model):
+    """That this person's file responded to the invitation of a client-experience survey (ADR 0044).
+
+    Answered or declined, the row is the same, and it has no time and no counting key: it only keeps the
+    invitation from coming back. The answers themselves went to the stembus, linked to nothing.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    household = household_fk("+")
+    person = models.ForeignKey("residents.Person", verbose_name=_("voor wie"), on_delete=models.PROTECT,
+                               related_name="+")
+    survey = models.ForeignKey("kompas.Survey", verbose_name=_("onderzoek"), on_delete=models.PROTECT,
+                               related_name="+")
+
+    class Meta:
+        verbose_name = _("reactie op de vragenlijst over onze hulp")
+        verbose_name_plural = _("reacties op de vragenlijst over onze hulp")
+        constraints = [models.UniqueConstraint(fields=["survey", "person"], name="portal_deelname_once")]
+
+    def __str__(self):
+        return str(self.survey)

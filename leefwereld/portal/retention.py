@@ -23,4 +23,7 @@ KINDS = [
     # Who asked for an inzage and when: a trace of access, kept as long as the log rows of its download.
     RecordKind(key="portal.inzageverzoeken", label=_("Inzageverzoeken (wie vroeg wanneer)"), years=0,
                action=REMOVE, models=("portal.InzageVerzoek",), age_field="created_at", same_as="audit.logboek"),
+    # That the file responded to a survey's invitation: needed only to not invite twice (ADR 0044).
+    RecordKind(key="portal.deelname", label=_("Reacties op de vragenlijst over onze hulp (zonder de antwoorden)"),
+               years=1, action=REMOVE, models=("portal.Deelname",)),
 ]

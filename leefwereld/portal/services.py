@@ -5,7 +5,7 @@ import datetime as dt
 import secrets
 
 from django.contrib.auth import get_user_model
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -18,6 +18,7 @@ from leefwereld.coordination.services import sharing as sharing_services
 from leefwereld.core.errors import ApplicationError
 from leefwereld.core.termijnen import Kalender
 from leefwereld.core.validators import bsn_is_valid
+from leefwereld.kompas.stembus import envelope_drop
 from leefwereld.notify.models import Kind as NotifyKind
 from leefwereld.notify.services import notify_resident
 from leefwereld.plans.models import ActionStatus, ActorKind, AgreementHow, RepresentativeRole
@@ -29,6 +30,7 @@ from leefwereld.residents.models import Person
 from .models import (
     Bericht,
     Correctieverzoek,
+    Deelname,
     Direction,
     InzageStatus,
     InzageVerzoek,
@@ -37,6 +39,7 @@ from .models import (
     Vertegenwoordiging,
     VertegenwoordigingEinde,
 )
+from .survey_selectors import in_target_group
 from .tasks import inzage_prepare
 
 # --- Signing in (called by the OIDC backend, before anyone is logged in) ----------------------------------
@@ -248,6 +251,27 @@ def consent_withdraw(*, ctx, ground):
         raise ApplicationError(_("Dit is geen toestemming van u: dit kunt u niet zelf intrekken."))
     return sharing_services.ground_withdraw(actor=ctx.user, ground=ground,
                                             note=_("Ingetrokken in Mijn Leefwereld."))
+
+
+# --- Client experience (ADR 0044) --------------------------------------------------------------------------
+
+
+def survey_respond(*, ctx, survey, answers=None):
+    """Answer the survey (`answers`: {question id: value}) or decline it (None). Either way the same Deelname
+    and the same audit row naming the survey, so nobody can tell the two apart; the answers go to the stembus
+    with nothing that links them to this person, this moment or this row."""
+    _may_act(ctx)
+    if not survey.invites_on(timezone.localdate()) or not in_target_group(ctx, survey):
+        raise ApplicationError(_("Deze vragenlijst staat niet (meer) voor u klaar."))
+    with transaction.atomic():
+        guard(ctx.user, "portal.survey", person=ctx.person, obj=survey)
+        try:
+            with transaction.atomic():
+                Deelname.objects.create(household_id=ctx.person.household_id, person=ctx.person, survey=survey)
+        except IntegrityError:
+            raise ApplicationError(_("U heeft al gereageerd op deze vragenlijst. Dank u wel.")) from None
+        if answers is not None:
+            envelope_drop(survey=survey, answers=answers)
 
 
 # --- Inzage in the background (ADR 0037) ----------------------------------------------------------------------

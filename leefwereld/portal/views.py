@@ -15,7 +15,7 @@ from leefwereld.decisions import letters
 from leefwereld.documenten.content import download_name
 from leefwereld.documenten.selectors import open_content, resident_document, resident_documents
 
-from . import context, forms, inzage, selectors, services
+from . import context, forms, inzage, selectors, services, survey_selectors
 from .decorators import portal_page
 
 # --- Signing in and choosing whose file ---------------------------------------------------------------
@@ -82,7 +82,7 @@ def home(request):
     ctx = request.portal
     plan = selectors.open_plan(ctx)
     return _page(request, "portal/home.html", plan=plan, upcoming=selectors.upcoming(ctx, plan),
-                 berichten=selectors.berichten(ctx)[:3])
+                 berichten=selectors.berichten(ctx)[:3], invitations=survey_selectors.invitations(ctx))
 
 
 @portal_page("portal.view")
@@ -223,6 +223,45 @@ def communicatie(request):
         messages.success(request, _("Opgeslagen. Zo nemen we voortaan contact met u op."))
         return redirect("portal:communicatie")
     return _page(request, "portal/communicatie.html", form=form)
+
+
+# --- Client experience: "Wat vond u van onze hulp?" (ADR 0044) ------------------------------------------------
+
+
+def _not_invited(request):
+    messages.info(request, _("Deze vragenlijst staat niet (meer) voor u klaar. Misschien heeft u al gereageerd."))
+    return redirect("portal:home")
+
+
+@portal_page("portal.survey")
+def ervaring(request, public_id):
+    """The survey's questions; sent, the answers go to the stembus and the invitation is gone."""
+    ctx = request.portal
+    survey = survey_selectors.invitation(ctx, public_id)
+    if survey is None:
+        return _not_invited(request)
+    form = forms.SurveyForm(request.POST or None, questions=list(survey.questions.all()))
+    if request.method == "POST" and form.is_valid() and save_with_form(form, lambda: services.survey_respond(
+            ctx=ctx, survey=survey, answers=form.answers())):
+        messages.success(request, _("Dank u wel! Uw antwoorden zijn anoniem opgeslagen."))
+        return redirect("portal:home")
+    return _page(request, "portal/ervaring.html", survey=survey, form=form)
+
+
+@require_POST
+@portal_page("portal.survey")
+def ervaring_nee(request, public_id):
+    """No thank you: the invitation goes away, and nothing says whether one answered or declined."""
+    ctx = request.portal
+    survey = survey_selectors.invitation(ctx, public_id)
+    if survey is None:
+        return _not_invited(request)
+    try:
+        services.survey_respond(ctx=ctx, survey=survey, answers=None)
+        messages.success(request, _("Goed. We vragen het u niet nog een keer."))
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    return redirect("portal:home")
 
 
 # --- Inzage (AVG art. 15) and correction (art. 16) ------------------------------------------------------

@@ -35,6 +35,7 @@ WHAT = [
     ("referrals.", _("werkte aan een verwijzing")),
     ("berichten.", _("las of beantwoordde uw berichten")),
     ("correcties.", _("handelde uw verzoek om iets te verbeteren af")),
+    ("portal.survey", _("reageerde voor u op de vragenlijst over onze hulp (de antwoorden zijn anoniem)")),
     ("portal.", _("bekeek uw dossier in Mijn Leefwereld")),
     ("casestories.", _("maakte een leerverhaal zonder uw naam")),
 ]

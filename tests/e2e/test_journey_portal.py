@@ -1,7 +1,8 @@
 """Mijn Leefwereld on a phone (390×844): Saskia signs in at the local DigiD stand-in (a real OpenID Connect
-provider, npm oidc-provider), reads her plan, adds a goal, agrees, sends a message, withdraws the school's
-consent and downloads her inzage; Anouk, her consulent, sees the goal and the message; the school's mentor
-no longer sees the referral. Every page of ours is checked with axe at 390×844 and 1280×800."""
+provider, npm oidc-provider), answers "Wat vond u van onze hulp?" (then the invitation is gone), reads her plan,
+adds a goal, agrees, sends a message, withdraws the school's consent and downloads her inzage; Anouk, her
+consulent, sees the goal and the message; the school's mentor no longer sees the referral. Every page of ours
+is checked with axe at 390×844 and 1280×800."""
 import re
 
 import pytest
@@ -13,6 +14,7 @@ from leefwereld.portal.broker import Broker
 
 pytestmark = pytest.mark.e2e
 PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
 GOAL = "Ik wil zelf de ouderavond van Amanda regelen."
 MESSAGE = "Kunnen we het volgende gesprek op dinsdag doen?"
 
@@ -45,6 +47,37 @@ def test_portal_journey(demo, broker, new_page, live_server, login, check_axe, s
     expect(saskia.get_by_text("Anouk Visser", exact=True)).to_be_visible()
     check_axe(saskia)
     screenshot(saskia, "portal-overzicht")
+
+    # 1b. The year's client-experience survey (ADR 0044): the invitation, the questions, then it is gone.
+    from leefwereld.kompas.survey import Envelop
+    from leefwereld.portal.models import Deelname
+
+    invitation = saskia.get_by_test_id("invitation")
+    expect(invitation.get_by_role("heading", name="Wat vond u van onze hulp?")).to_be_visible()
+    screenshot(saskia, "portal-uitnodiging")
+    invitation.get_by_role("link", name="Vragen beantwoorden").click()
+    expect(saskia.get_by_role("heading", level=1, name="Wat vond u van onze hulp?")).to_be_visible()
+    saskia.set_viewport_size(DESKTOP)
+    check_axe(saskia)  # at 1280×800 and, by check_axe itself, at 390×844
+    saskia.set_viewport_size(PHONE)
+    screenshot(saskia, "portal-ervaring")
+    questions = saskia.locator("fieldset")
+    for n in range(questions.count() - 1):  # the last one forgotten: said on top, the others still chosen
+        questions.nth(n).get_by_label("Eens", exact=True).check()
+    saskia.get_by_role("button", name="Antwoorden versturen").click()
+    summary = saskia.locator("[data-error-summary]")
+    expect(summary).to_be_focused()
+    expect(summary).to_contain_text("Kies een antwoord")
+    expect(questions.first.get_by_label("Eens", exact=True)).to_be_checked()
+    check_axe(saskia)
+    questions.last.get_by_label("Weet niet of niet van toepassing").check()
+    saskia.get_by_role("button", name="Antwoorden versturen").click()
+    expect(saskia.get_by_text("Dank u wel! Uw antwoorden zijn anoniem opgeslagen.")).to_be_visible()
+    expect(saskia.get_by_test_id("invitation")).to_have_count(0)
+    saskia.set_viewport_size(DESKTOP)
+    check_axe(saskia)
+    saskia.set_viewport_size(PHONE)
+    assert Envelop.objects.count() == 1 and Deelname.objects.count() == 1
 
     # 2. The plan: read it, add a goal in her own words, agree.
     saskia.get_by_role("link", name="Mijn plan").click()

@@ -50,8 +50,8 @@ def test_matrix_rows():
     # A resident (Mijn Leefwereld): the portal's own actions and the services behind what they do themselves;
     # the portal's pages are the only ones they reach (access.views.requires(resident=True), ADR 0029).
     assert {name for name, roles in table.items() if roles["inwoner"]} == {
-        "portal.view", "portal.write", "portal.inzage", "portal.account", "plans.edit", "plans.agreement",
-        "sharing.record", "sharing.withdraw", "persons.communication", "documenten.download"}
+        "portal.view", "portal.write", "portal.inzage", "portal.survey", "portal.account", "plans.edit",
+        "plans.agreement", "sharing.record", "sharing.withdraw", "persons.communication", "documenten.download"}
 
 
 def test_every_resident_row_carries_its_household():

@@ -1,6 +1,10 @@
 """Client experience: questions as data, answers entered by staff without who answered, results in the kompas
 and as the yearly report."""
+import datetime as dt
+import re
+
 import pytest
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
@@ -10,6 +14,7 @@ from leefwereld.core.models import OutcomeTag
 from leefwereld.kompas import survey_services as services
 from leefwereld.kompas.defaults import install_default_kompas
 from leefwereld.kompas.models import Activity, Indicator, Result
+from leefwereld.kompas.stembus import envelope_drop, stembus_empty
 from leefwereld.kompas.survey import SurveyAnswer, SurveyResponse
 
 
@@ -60,3 +65,45 @@ def test_an_empty_or_foreign_answer_is_refused(pro, survey):
     with pytest.raises(ApplicationError):
         services.survey_response_enter(actor=pro, survey=survey, channel="papier", month=timezone.localdate(),
                                        answers={999999: 3})
+
+
+def test_the_mijn_leefwereld_window_is_set_with_a_version_check(client_for, beleid, survey):
+    client = client_for(beleid)
+    url = reverse("kompas:survey_portal", args=[survey.public_id])
+    today = timezone.localdate()
+    response = client.post(url, {"version": survey.version, "portal_from": today.isoformat(),
+                                 "portal_until": (today + dt.timedelta(days=30)).isoformat()})
+    assert response.status_code == 302
+    survey.refresh_from_db()
+    assert survey.invites_on(today) and survey.version == 2
+    row = AuditEvent.objects.filter(action="survey.enter", actor=beleid).latest("id")
+    assert row.detail["changes"]["portal_from"] == {"was": None, "is": today.isoformat()}
+    stale = client.post(url, {"version": 1, "portal_from": "", "portal_until": ""})
+    assert stale.status_code == 200 and "Iemand anders heeft dit intussen opgeslagen" in stale.content.decode()
+    backwards = client.post(url, {"version": 2, "portal_from": today.isoformat(),
+                                  "portal_until": (today - dt.timedelta(days=1)).isoformat()})
+    assert "De einddatum ligt voor de begindatum." in backwards.content.decode()
+    half = client.post(url, {"version": 2, "portal_from": today.isoformat(), "portal_until": ""})
+    assert "Vul beide datums in" in half.content.decode()
+    survey.refresh_from_db()
+    assert survey.version == 2
+
+
+def test_portal_answers_count_in_the_results_with_their_own_channel(client_for, pro, teamleider, survey, settings):
+    settings.LEEFWERELD_STEMBUS_MINIMUM = 2
+    services.survey_response_enter(actor=pro, survey=survey, channel="papier", month=timezone.localdate(),
+                                   answers={survey.questions.first().pk: 5})
+    for value in (4, 2):
+        with transaction.atomic():
+            envelope_drop(survey=survey, answers={q.pk: value for q in survey.questions.all()})
+    stembus_empty()
+    assert SurveyResponse.objects.filter(channel="portaal").count() == 2
+    client = client_for(teamleider)
+    page = client.get(reverse("kompas:survey", args=[survey.public_id])).content.decode()
+    assert "3 ingevulde vragenlijsten" in page
+    channels = page[page.index('data-testid="channels"'):]
+    assert re.search(r"Via Mijn Leefwereld</th><td[^>]*>2<", channels)
+    assert re.search(r"Op papier, ingevoerd door een medewerker</th><td[^>]*>1<", channels)
+    assert "67" in page  # the first question: eens, oneens (portal) and helemaal eens (paper)
+    kompas = client.get(reverse("kompas:home")).content.decode()
+    assert "Via Mijn Leefwereld: 2" in kompas

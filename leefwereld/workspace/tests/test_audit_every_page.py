@@ -25,7 +25,7 @@ from leefwereld.intake.models import Vraag
 from leefwereld.intake.services import followup_create
 from leefwereld.kompas import council_services
 from leefwereld.kompas.models import Indicator
-from leefwereld.kompas.survey_services import survey_open
+from leefwereld.kompas.survey import Survey
 from leefwereld.koppelingen.models import Aanbieder, Bericht
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
@@ -84,7 +84,7 @@ EXEMPT = {
     **{f"kompas.views.{n}": "the kwaliteitskompas shows aggregates only (ADR 0025)"
        for n in ("home", "indicator", "interpret", "link_story", "export_csv", "export_pdf")},
     **{f"kompas.survey_views.{n}": "client experience is anonymous by construction (ADR 0025)"
-       for n in ("surveys", "survey", "survey_enter", "survey_pdf")},
+       for n in ("surveys", "survey", "survey_enter", "survey_pdf", "survey_portal")},
     **{f"kompas.council_views.{n}": "the adviesraad's pages: anonymised stories and protected figures (ADR 0025)"
        for n in ("home", "meeting_new", "meeting", "meeting_story", "meeting_item", "meeting_contribute", "figures",
                  "advices", "advice_new", "advice", "advice_step", "advice_contribute")},
@@ -93,7 +93,7 @@ EXEMPT = {
 RESIDENT_PAGES = {f"portal.views.{n}" for n in (
     "start", "oidc_authenticate", "oidc_callback", "kies", "uitloggen", "home", "plan", "action_done", "besluiten",
     "brief", "wie", "berichten", "toestemming", "toestemming_intrekken", "communicatie", "inzage_page", "inzage_json",
-    "inzage_pdf", "documenten", "document", "inzage_klaarmaken", "inzage_klaar")}
+    "inzage_pdf", "documenten", "document", "inzage_klaarmaken", "inzage_klaar", "ervaring", "ervaring_nee")}
 # Pages of a partner professional (role partner) and of the functional administrator.
 PARTNER_PAGES = {"coordination.views.referrals.partner_inbox", "coordination.views.referrals.referral_respond"}
 ADMIN_PAGES = {"coordination.views.kaart.kaart_import_view", "coordination.views.kaart.kaart_export",
@@ -157,7 +157,9 @@ KIND = {
     "learning.learn_views.reflection_share": "reflection", "learning.learn_views.lesson_detail": "lesson",
     "learning.learn_views.lesson_share": "lesson",
     **{f"kompas.views.{n}": "indicator" for n in ("indicator", "interpret", "link_story")},
-    **{f"kompas.survey_views.{n}": "survey" for n in ("survey", "survey_enter", "survey_pdf")},
+    **{f"kompas.survey_views.{n}": "survey" for n in ("survey", "survey_enter", "survey_pdf", "survey_portal")},
+    # Mijn Leefwereld's survey pages (ADR 0044): their row is about the open file, the survey in the URL.
+    **{f"portal.views.{n}": "survey" for n in ("ervaring", "ervaring_nee")},
     **{f"kompas.council_views.{n}": "meeting" for n in ("meeting", "meeting_story", "meeting_item",
                                                          "meeting_contribute")},
     **{f"kompas.council_views.{n}": "advice" for n in ("advice", "advice_step", "advice_contribute")},
@@ -222,7 +224,7 @@ def world(db):
     objects["aanbieder"] = Aanbieder.objects.create(name="Thuiszorg De Linde", agb_code="12345678")
     objects["bericht"] = Bericht.objects.create(household=saskia.household, aanbieder=objects["aanbieder"],
                                                 richting="in", soort="wmo315", xml="<x/>", retourcodes="0200")
-    objects["survey"] = survey_open(actor=users["fatima"], year=2025, wet="wmo")
+    objects["survey"] = Survey.objects.get(year=timezone.localdate().year, wet="wmo")  # open in the portal (demo)
     objects.update(_council_objects())
     assert all(v is not None for v in objects.values()), objects
     return users, objects
@@ -298,6 +300,8 @@ def _page(route, callback, objects):
         return url, objects["bericht"].household_id, None
     if name == "plans.views.review":
         return url, objects["review"].plan.household_id, None
+    if name.startswith("portal.views.ervaring"):
+        return url, objects["person"].household_id, objects["person"].pk
     subject = objects[kind]
     if kind == "household":
         return url, subject.pk, None
