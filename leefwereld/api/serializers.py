@@ -234,7 +234,9 @@ class VoorzieningSerializer(Base):
         model = Voorziening
         fields = ["id", "wet", "artikel", "product", "uitkomst", "vorm", "starts_on", "ends_on", "unit", "quantity",
                   "unit_price", "amount", "guideline_quantity", "eigen_norm", "motivation", "legal_ground",
-                  "kaart_entry", "kaart_entry_name"]
+                  "why_differs", "kaart_entry", "kaart_entry_name"]
+        extra_kwargs = {"why_differs": {"help_text": "Waarom anders dan het team meestal doet, in één zin. Intern: "
+                                                     "niet in de brief aan de inwoner."}}
 
 
 NO_MOTIVATION = gettext_lazy("Een besluit zonder motivering kan niet. Schrijf in gewone woorden waarom.")
@@ -267,6 +269,10 @@ class VoorzieningWriteSerializer(serializers.Serializer):
     motivation = serializers.CharField(max_length=4000, allow_blank=True, error_messages={"required": NO_MOTIVATION},
                                        help_text="In gewone woorden; zonder motivering geen besluit.")
     legal_ground = _optional(serializers.CharField, max_length=300, allow_blank=True)
+    why_differs = _optional(serializers.CharField, max_length=500, allow_blank=True,
+                            help_text="Eén zin: waarom het aantal of bedrag ver (meer dan 25%) afwijkt van wat het "
+                                      "team meestal besluit voor deze voorziening. Dan verplicht; anders een 400 op "
+                                      "dit veld. Intern: niet in de brief.")
     kaart_entry = _optional(serializers.UUIDField, allow_null=True,
                             help_text="Publieke id van een maatwerkvoorziening op de sociale kaart, van dezelfde wet.")
 

@@ -126,6 +126,10 @@ class VoorzieningForm(VersionedForm):
                        help_text=_("Korte zinnen. Zeg wat de inwoner zelf wil bereiken en waarom dit past."))
     legal_ground = forms.CharField(label=_("Grond voor afwijzen"), max_length=300, required=False,
                                    help_text=_("Alleen bij afwijzen: het artikel van de wet of de verordening."))
+    why_differs = forms.CharField(
+        label=_("Waarom anders dan het team meestal doet? (één zin)"), required=False, max_length=500,
+        help_text=_("Alleen voor het team, niet in de brief. Nodig als het aantal of bedrag ver afwijkt van "
+                    "wat het team meestal besluit."))
 
     def __init__(self, *args, goals, procedures, entries=(), **kwargs):
         super().__init__(*args, **kwargs)

@@ -267,6 +267,8 @@ class Voorziening(PublicModel):
     eigen_norm = models.TextField(_("wat de inwoner zelf denkt"), blank=True, max_length=2000)
     motivation = models.TextField(_("motivering, in gewone woorden"), max_length=4000)
     legal_ground = models.CharField(_("grond voor afwijzen"), max_length=300, blank=True)
+    # Internal, for the team and whoever reviews the decision: never in the resident's letter (ADR 0046).
+    why_differs = models.CharField(_("waarom anders dan het team meestal doet"), max_length=500, blank=True)
     order = models.PositiveIntegerField(_("volgorde"), default=0)
     archived = models.BooleanField(_("niet meer in de beschikking"), default=False)
 

@@ -232,14 +232,16 @@ def voorziening_edit(request, public_id, voorziening_id=None):
             messages.success(request, _("Voorziening opgeslagen."))
             return redirect("decisions:detail", public_id=b.public_id)
     plan_words = v.plan_action.what if v and v.plan_action_id else ""
-    # The guideline's room and the team's similar decisions beside the form (ruimte's template tag).
+    # The guideline's room and the team's similar decisions beside the form (ruimte's template tag),
+    # compared with what was typed: the panel says "differs" where the service asks why.
     typed = form.data if form.is_bound else initial
+    figures = getattr(form, "cleaned_data", {}) if form.is_bound else initial
     return _form_page(request, form, title=_("Voorziening"), back=_detail_url(b), back_label=str(b),
                       extra={"goal_words": v.goal.words if v and v.goal_id else "", "plan_words": plan_words,
                              "room_text": f"{typed.get('product') or ''} {plan_words}",
                              "room_wet": typed.get("wet", ""), "room_person": b.person,
-                             "room_household": b.household_id, "room_amount": v.amount if v else None,
-                             "room_quantity": v.quantity if v else None})
+                             "room_household": b.household_id, "room_amount": figures.get("amount"),
+                             "room_quantity": figures.get("quantity")})
 
 
 def _detail_url(b):

@@ -101,7 +101,9 @@ def load_decisions(users, households):
                                         amount=Decimal("4446"), ends_on=dt.date.today() + dt.timedelta(days=364),
                                         eigen_norm="Tweeënhalf uur is genoeg. De rest doet mijn zoon.",
                                         motivation="Sinds uw heupoperatie lukt schoonmaken niet meer. U zei zelf "
-                                                   "dat tweeënhalf uur per week genoeg is. Dat volgen we.")],
+                                                   "dat tweeënhalf uur per week genoeg is. Dat volgen we.",
+                                        why_differs="Minder dan de richtlijn: haar eigen norm, haar zoon doet "
+                                                    "de rest.")],
               send=True)
 
     # 2. Ironing: 3 hours, bezwaar, one extra hour after taking her tasks apart; the court case is withdrawn.
@@ -120,7 +122,8 @@ def load_decisions(users, households):
     services.voorziening_save(actor=sanne, beschikking=new, expected_version=new.version, voorziening=row, data=dict(
         HOURS, wet=Wet.WMO, artikel="art. 2.3.5 lid 3", product="Hulp bij het huishouden", uitkomst=Uitkomst.TOEGEKEND,
         quantity=Decimal("4"), amount=Decimal("6760"), motivation="Vier uur per week: drie voor schoonmaken en de "
-                                                                  "was, één uur extra voor het strijken."))
+                                                                  "was, één uur extra voor het strijken.",
+        why_differs="Meer dan het team meestal geeft: zij kan niet strijken, dat kost een uur per week."))
     new.refresh_from_db()
     services.beschikking_explain(actor=sanne, beschikking=new, expected_version=new.version, benefit_of_doubt=False,
                                  why_different="We hebben uw taken samen bekeken. Strijken lukt u niet, en daar "
@@ -140,7 +143,8 @@ def load_decisions(users, households):
         "quantity": Decimal("1"), "amount": Decimal("6400"),
         "motivation": "U kunt niet zitten. Een scootmobiel heeft u dus niets aan. Met een segway brengt u uw "
                    "kinderen zelf naar school. Hij kost ongeveer twee keer zoveel als een scootmobiel. Dat vinden "
-                   "wij het waard, omdat alleen dit u echt helpt."}])
+                   "wij het waard, omdat alleen dit u echt helpt.",
+        "why_differs": "Twee keer de prijs van een scootmobiel: hij kan niet zitten, alleen een segway werkt."}])
 
     # 4. The sauna: bijzondere bijstand for a taxi pass.
     hendriks = _person(households, "hendriks")

@@ -16,14 +16,14 @@ from django.utils.translation import gettext as _
 
 from leefwereld.access.policy import show
 from leefwereld.decisions.models import Beschikking, BeschikkingStatus, Uitkomst, Voorziening
+from leefwereld.decisions.usual import DIFFERS_BY, differs_from_usual  # noqa: F401 (the rule lives below, ADR 0046)
 
 from .models import Deviation, DeviationStatus
+from .selectors import guidelines_for
 
 LIMIT = 8
 DECIDED = (BeschikkingStatus.VASTGESTELD, BeschikkingStatus.VERZONDEN, BeschikkingStatus.BEZWAAR,
            BeschikkingStatus.GEHANDHAAFD)
-# How far an amount may lie from the team's usual (median) before one sentence on why is asked.
-DIFFERS_BY = Decimal("0.25")
 AGE_BANDS = ((0, 12), (12, 18), (18, 27), (27, 45), (45, 67), (67, 80), (80, 200))
 
 
@@ -122,12 +122,17 @@ def usual_outcome(similar):
             "amount": statistics.median(amounts) if amounts else None}
 
 
-def differs_from_usual(amount, usual, key="amount"):
-    """True when a figure lies more than DIFFERS_BY from the team's median: then ask one sentence on why."""
-    if amount is None or not usual or usual.get(key) in (None, 0):
-        return False
-    median = Decimal(usual[key])
-    return abs(Decimal(amount) - median) > median * DIFFERS_BY
+def usual_for_provision(*, actor, household_id, text, wet):
+    """decisions' seam (ADR 0046): the usual outcome the decision form shows beside a provision, for its
+    service to check. The same guideline and the same rows as the panel (the team's latest LIMIT), read as
+    figures only: nothing is shown, so no audit row; the write that asks it is audited by its guard."""
+    team_id = actor.team_id  # the actor's team, as the panel: what is asked is what was shown
+    found = guidelines_for(text, wet)
+    if not found or team_id is None or not found[0].term_list():
+        return None
+    rows = similar_voorzieningen_qs(found[0], team_id, household_id).values_list(
+        "uitkomst", "quantity", "amount")[:LIMIT]
+    return usual_outcome([Similar("besluit", "", str(Uitkomst(u).label), q, "", a, "", "", None) for u, q, a in rows])
 
 
 def spread_decided_qs(guideline, team_id, since, until):

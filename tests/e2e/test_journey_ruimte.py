@@ -53,7 +53,15 @@ def test_ruimte_journey(demo, page, new_page, live_server, login, check_axe):
     page.locator("#id_quantity").fill("4")
     page.locator("#id_motivation").fill("U kunt sinds de rolstoel niet meer schoonmaken. Vier uur per week.")
     page.get_by_role("button", name="Opslaan").click()
+    # Four hours where the team's earlier decision gave two and a half: one sentence on why, nothing lost.
+    expect(page.get_by_role("alert")).to_contain_text("Dit wijkt af van wat het team meestal besluit.")
+    expect(page.locator("#id_quantity")).to_have_value("4")
+    expect(page.locator("#id_motivation")).to_have_value(re.compile("Vier uur per week"))
+    check_axe(page)
+    page.locator("#id_why_differs").fill("Hij zit in een rolstoel en woont alleen: niemand doet de rest.")
+    page.get_by_role("button", name="Opslaan").click()
     _saved(page, "Voorziening opgeslagen.")
+    expect(page.get_by_role("main")).to_contain_text("niemand doet de rest")
     expect(page.get_by_role("main").get_by_text(re.compile("^Ruimte in Hulp bij het huishouden"))).to_be_visible()
     check_axe(page)
     page.get_by_role("link", name="Wijzigen – Hulp bij het huishouden").click()
@@ -62,8 +70,8 @@ def test_ruimte_journey(demo, page, new_page, live_server, login, check_axe):
     earlier = page.locator("section", has=page.get_by_role("heading", name="Eerdere besluiten van het team"))
     expect(earlier).to_contain_text("Hulp bij het huishouden")
     expect(earlier).not_to_contain_text("Brouwer")  # anonymised: the demo's earlier decision, without a name
-    # Four hours where the team's earlier decision gave two and a half: one sentence on why, in the motivation.
-    expect(earlier.get_by_role("status")).to_contain_text("Zeg in de motivering in één zin waarom.")
+    expect(earlier.get_by_role("status")).to_contain_text("Zeg in één zin waarom, bij ‘Waarom anders dan het team")
+    expect(page.locator("#id_why_differs")).to_have_value(re.compile("niemand doet de rest"))
     check_axe(page)
 
     # Outside the room: a deviation, openly, with values, a dilemma and "should this become the rule?".

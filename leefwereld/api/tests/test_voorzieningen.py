@@ -165,3 +165,35 @@ def test_a_write_leaves_the_audit_rows_of_the_page(api_for, pro, concept, taxi):
     before = AuditEvent.objects.filter(action="beschikkingen.draft").count()
     api.post(_url(concept), _provision(kaart_entry=str(taxi.public_id)), format="json", HTTP_IF_MATCH=etag)
     assert AuditEvent.objects.filter(action="beschikkingen.draft").count() > before
+
+
+def test_hours_far_from_the_teams_usual_need_one_sentence_over_the_api_too(api_for, pro, person, team, beheerder):
+    """The page's rule (ADR 0046): refused as a problem at why_differs, nothing written; with it, kept and read."""
+    from leefwereld.decisions.tests.test_why_differs import WHY, _earlier
+    from leefwereld.ruimte import services as ruimte_services
+    from leefwereld.ruimte.models import Bron
+
+    ruimte_services.guideline_create(actor=beheerder, code="hulp-huishouden", title="Hulp bij het huishouden",
+                                     wet=Wet.WMO, terms="hulp bij het huishouden", rule="4 uur per week.",
+                                     bron=Bron.BELEIDSREGEL, purpose="Een schoon huis.", room="Minder mag.",
+                                     examples="")
+    _earlier(pro, team, ["2.5", "2.5"])
+    concept = decision_services.beschikking_draft(actor=pro, person=person)
+    api = api_for(pro)
+    data = _provision(product="Hulp bij het huishouden", artikel="art. 2.3.5", quantity="4", unit="uur per week")
+    refused = api.post(_url(concept), data, format="json", HTTP_IF_MATCH=_etag(api, concept))
+    assert refused.status_code == 400 and refused["Content-Type"] == "application/problem+json"
+    assert refused.json()["invalidParams"] == [{"name": "why_differs", "code": "ongeldig", "reason":
+                                                "Dit wijkt af van wat het team meestal besluit. Zeg in één zin "
+                                                "waarom."}]
+    assert not Voorziening.objects.filter(beschikking=concept).exists()
+    made = api.post(_url(concept), {**data, "why_differs": WHY}, format="json", HTTP_IF_MATCH=_etag(api, concept))
+    assert made.status_code == 201 and made.json()["why_differs"] == WHY
+    # PATCH: what is left out stays, the sentence with it; taking it away while it still differs is refused.
+    kept = api.patch(_url(concept, made.json()["id"]), {"quantity": "5"}, format="json", HTTP_IF_MATCH=made["ETag"])
+    assert kept.status_code == 200 and kept.json()["why_differs"] == WHY
+    wiped = api.patch(_url(concept, made.json()["id"]), {"why_differs": ""}, format="json",
+                      HTTP_IF_MATCH=kept["ETag"])
+    assert wiped.status_code == 400 and wiped.json()["invalidParams"][0]["name"] == "why_differs"
+    read = api.get(f"/api/v1/beschikkingen/{concept.public_id}/").json()["voorzieningen"]
+    assert [(v["quantity"], v["why_differs"]) for v in read] == [("5.00", WHY)]

@@ -20,7 +20,7 @@ from leefwereld.notify.models import Kind as NotificationKind
 from leefwereld.notify.services import notify_resident
 from leefwereld.plans.models import Action, ActorKind, PlanStatus
 
-from .. import deadlines
+from .. import deadlines, usual
 from ..models import (
     EDITABLE,
     OPEN_STATUSES,
@@ -39,7 +39,8 @@ from ..models import (
 from .procedures import procedure_decided
 
 VOORZIENING_FIELDS = ("wet", "artikel", "product", "uitkomst", "vorm", "starts_on", "ends_on", "unit", "quantity",
-                      "unit_price", "amount", "guideline_quantity", "eigen_norm", "motivation", "legal_ground")
+                      "unit_price", "amount", "guideline_quantity", "eigen_norm", "motivation", "legal_ground",
+                      "why_differs")
 DEFAULT_ARTICLE = {Wet.WMO: "art. 2.3.5 lid 3", Wet.JEUGDWET: "art. 2.3", Wet.PARTICIPATIEWET: "art. 35"}
 
 
@@ -174,6 +175,8 @@ def _clean(beschikking, data):
                                    field="legal_ground")
     elif data.get("vorm") == Vorm.PGB and data.get("amount") is None:
         raise ApplicationError(_("Vul bij een pgb het budget in."), field="amount")
+    if len((data.get("why_differs") or "").strip()) > 500:
+        raise ApplicationError(_("Eén zin is genoeg: hooguit 500 tekens."), field="why_differs")
     return {f: (data.get(f).strip() if isinstance(data.get(f), str) else data.get(f)) for f in VOORZIENING_FIELDS}
 
 
@@ -197,6 +200,19 @@ def _from_kaart(data, entry, linked_id=None):
     return data
 
 
+def _ask_why(actor, beschikking, voorziening, values):
+    """Equal cases alike, unequal cases differently on purpose: an amount or hours far from what the team
+    usually decides for this provision asks one sentence on why (the usual comes through usual.py's seam)."""
+    if values["why_differs"]:
+        return
+    plan_words = voorziening.plan_action.what if voorziening is not None and voorziening.plan_action_id else ""
+    found = usual.usual_for(actor=actor, household_id=beschikking.household_id, wet=values["wet"],
+                            text=f"{values['product']} {plan_words}")
+    if usual.differs(values, found):
+        raise ApplicationError(_("Dit wijkt af van wat het team meestal besluit. Zeg in één zin waarom."),
+                               field="why_differs")
+
+
 UNCHANGED = object()  # voorziening_save without kaart_entry keeps the provision's link as it is
 
 
@@ -210,8 +226,9 @@ def voorziening_save(*, actor, beschikking, expected_version, data, voorziening=
     if kaart_entry is UNCHANGED:
         kaart_entry = voorziening.kaart_entry if voorziening is not None else None
     values = _clean(beschikking, _from_kaart(data, kaart_entry, voorziening.kaart_entry_id if voorziening else None))
-    for name in ("unit", "vorm", "legal_ground", "eigen_norm"):
+    for name in ("unit", "vorm", "legal_ground", "eigen_norm", "why_differs"):
         values[name] = values[name] or ""
+    _ask_why(actor, beschikking, voorziening, values)
     if goal is not None and goal.household_id != beschikking.household_id:
         raise ApplicationError(_("Dit doel hoort bij een ander huishouden."), field="goal")
     if procedure is not None and procedure.household_id != beschikking.household_id:

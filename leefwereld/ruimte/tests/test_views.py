@@ -38,7 +38,8 @@ def _decided(pro, team, n):
         decision_services.voorziening_save(actor=pro, beschikking=b, expected_version=b.version, data={
             "wet": Wet.WMO, "artikel": "art. 2.3.5", "product": "Hulp bij het huishouden",
             "uitkomst": Uitkomst.TOEGEKEND, "quantity": Decimal(3 + i % 2), "unit": "uur per week",
-            "motivation": f"Past bij uw doel {i}."})
+            "motivation": f"Past bij uw doel {i}.",
+            "why_differs": "Meer was dan gewoonlijk." if i % 2 else ""})  # 4 hours against a usual 3
         b.refresh_from_db()
         decision_services.beschikking_decide(actor=pro, beschikking=b, expected_version=b.version)
 

@@ -48,12 +48,16 @@ def test_the_decision_page_shows_each_provisions_room_while_it_can_change(client
     assert "Ruimte in" in page and "Minder als de inwoner dat zelf wil" in page
 
 
-def test_hours_far_from_the_teams_usual_ask_why_in_the_motivation(client_for, pro, person, team, guideline):
+def test_hours_far_from_the_teams_usual_ask_one_sentence_on_why(client_for, pro, person, team, guideline):
     _decided(pro, team, 2)  # 3 and 4 hours a week: the middle is 3.5
     client = client_for(pro)
-    b, far = _concept(pro, person, quantity=Decimal("8"), unit="uur per week")
+    with pytest.raises(ApplicationError) as error:
+        _concept(pro, person, quantity=Decimal("8"), unit="uur per week")
+    assert error.value.field == "why_differs"
+    b, far = _concept(pro, person, quantity=Decimal("8"), unit="uur per week", why_differs="Twee kinderen met zorg.")
     page = client.get(reverse("decisions:voorziening_edit", args=[b.public_id, far.public_id])).content.decode()
-    assert "Zeg in de motivering in één zin waarom." in page
+    assert "Zeg in één zin waarom, bij ‘Waarom anders dan het team meestal doet?’." in page
+    assert "Twee kinderen met zorg." in page
     b, near = _concept(pro, person, quantity=Decimal("4"), unit="uur per week")
     page = client.get(reverse("decisions:voorziening_edit", args=[b.public_id, near.public_id])).content.decode()
     assert "Eerdere besluiten van het team" in page and "in één zin waarom" not in page
