@@ -82,3 +82,39 @@ def pytest_collection_modifyitems(items):
     def weight(item):
         return next((n for n, prefix in enumerate(HEAVY_FIRST) if item.nodeid.startswith(prefix)), len(HEAVY_FIRST))
     items.sort(key=weight)
+
+
+# A transactional test (the browser journeys, a few others) ends with a flush, which also empties what the
+# data migrations installed. Installed again right after, so no later test depends on the order it runs in.
+DEFAULT_DATA = (("core", "0002_current_decree_days"), ("core", "0004_default_outcome_tags"),
+                ("conversations", "0002_default_instruments"), ("documenten", "0002_categories"),
+                ("kompas", "0002_default_kompas"), ("kompas", "0005_barriers_deviations_costs"),
+                ("learning", "0003_default_mensbeelden"))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield
+    marker = item.get_closest_marker("django_db")
+    transactional = "transactional_db" in item.fixturenames or "live_server" in item.fixturenames or bool(
+        marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
+    if transactional:
+        _install_default_data(item.config)
+
+
+def _install_default_data(config):
+    from django.apps import apps
+    from django.db.migrations import RunPython
+    from django.db.migrations.loader import MigrationLoader
+    from pytest_django.plugin import blocking_manager_key
+
+    global _LOADER
+    _LOADER = _LOADER or MigrationLoader(None, ignore_no_migrations=True)  # the files only, no database
+    with config.stash[blocking_manager_key].unblock():
+        for key in DEFAULT_DATA:
+            for operation in _LOADER.get_migration(*key).operations:
+                if isinstance(operation, RunPython):
+                    operation.code(apps, None)
+
+
+_LOADER = None
