@@ -113,7 +113,7 @@ def test_portal_journey(demo, broker, new_page, live_server, login, check_axe, s
     check_axe(saskia)
     saskia.get_by_role("link", name="Alles inzien").click()
     check_axe(saskia)
-    with saskia.expect_download() as download:
+    with saskia.expect_download(timeout=60_000) as download:  # a whole file, rendered there and then
         saskia.get_by_role("link", name=re.compile("Alles als pdf")).click()
     with open(download.value.path(), "rb") as f:
         assert f.read(4) == b"%PDF"
