@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from leefwereld.accounts.models import Role
 from leefwereld.learning import anonymiser
+from leefwereld.learning.anonymiser import kinds
 from leefwereld.learning.anonymiser.engine import AnonymiserNotBuilt
 from leefwereld.learning.anonymiser.known import Known
 from leefwereld.learning.services import known_from_file
@@ -28,12 +29,19 @@ def known_for(actor, barrier):
     return known_from_file(actor=actor, household=deviation.household_id)
 
 
+def anonymised(text, known):
+    """The text without people, addresses, dates and numbers. Organisations stay: a barrier is about a
+    partner or a rule ("Regiotaxi", "jeugd-GGZ"), and its owner must know which (ADR 0047)."""
+    result = anonymiser.anonymise(text, known=known)
+    kept = [(r.start, r.end) for r in result.replacements if r.kind == kinds.INSTELLING]
+    return anonymiser.anonymise(text, known=known, removed=kept).text if kept else result.text
+
+
 def copies(row, fields, known):
     """{field: anonymised text} for a barrier or a step; None when the anonymiser's tables are missing
     (they are built at install time, never here)."""
     try:
-        return {f: anonymiser.anonymise(getattr(row, f), known=known).text if getattr(row, f) else ""
-                for f in fields}
+        return {f: anonymised(getattr(row, f), known) if getattr(row, f) else "" for f in fields}
     except AnonymiserNotBuilt:
         log.warning("anonymiser tables missing: barrier text held back outside the team until filled")
         return None

@@ -45,7 +45,8 @@ def test_policy_staff_never_read_the_resident_and_the_team_reads_what_was_typed(
     line = "u leest een geanonimiseerde versie"
     bas = client_for(beleid)
     pages = {"barrier": bas.get(url), "register": bas.get(reverse("ruimte:register")),
-             "csv": bas.get(reverse("ruimte:register") + "?export=csv"), "barriers": bas.get(reverse("ruimte:barriers")),
+             "csv": bas.get(reverse("ruimte:register") + "?export=csv"),
+             "barriers": bas.get(reverse("ruimte:barriers")),
              "kompas": bas.get(reverse("kompas:home")), "raad": bas.get(reverse("raad:figures"))}
     for where, response in pages.items():
         assert response.status_code == 200, where
@@ -89,3 +90,11 @@ def test_a_barrier_from_a_refused_deviation_also_loses_what_only_the_file_knows(
 def test_the_form_says_outside_the_team_reads_an_anonymised_version(client_for, pro):
     page = client_for(pro).get(reverse("ruimte:barrier_new")).content.decode()
     assert "Mensen buiten uw team lezen een versie zonder namen, adressen en geboortedata." in page
+
+
+def test_a_partner_or_rule_keeps_its_name_in_the_copy(pro, teamleider):
+    """The owner must know which partner or rule got in the way; the resident still goes."""
+    b = services.barrier_report(actor=pro, title="Geweigerd: Regiotaxi alleen binnen de regio",
+                                source=BarrierSource.KETENPARTNER, owner=teamleider, proposal=TYPED)
+    assert b.anonymised["title"] == "Geweigerd: Regiotaxi alleen binnen de regio"
+    assert not _leaks(b.anonymised["proposal"])
