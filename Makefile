@@ -37,6 +37,7 @@ messages: $(VENV)/.installed
 
 migrate: install
 	$(MANAGE) migrate --verbosity 0
+	$(MANAGE) barriers_anonymise
 
 demo: migrate
 	$(MANAGE) load_demo

@@ -231,6 +231,8 @@ class Barrier(PublicModel):
 
     It carries no household: the case is named by reference only, so policy staff can read the
     register without seeing a resident. A waiting list is a barrier too (its length and what it costs).
+    The free text is kept twice: as typed, for the reporter's team, and `anonymised` (field -> text) for
+    everyone else (ADR 0047); null until the anonymiser made the copies.
     """
 
     title = models.CharField(_("wat zat in de weg"), max_length=300)
@@ -260,6 +262,7 @@ class Barrier(PublicModel):
                               default=BarrierStatus.ONTVANGEN, db_index=True)
     moved_at = models.DateTimeField(_("laatst bewogen op"), db_index=True)
     handed_over_at = models.DateTimeField(_("laatst overgedragen op"), null=True, blank=True)
+    anonymised = models.JSONField(_("geanonimiseerde tekst"), null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("belemmering")
@@ -271,9 +274,19 @@ class Barrier(PublicModel):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        _not_masked(self)
+        super().save(*args, **kwargs)
+
     @property
     def is_open(self):
         return self.status in OPEN_BARRIER
+
+
+def _not_masked(row):
+    """A row shown to someone outside the team carries the anonymised text in its fields: never save it."""
+    if getattr(row, "masked", False):
+        raise RuntimeError("an anonymised view of a barrier is never saved")
 
 
 class BarrierStep(models.Model):
@@ -283,6 +296,7 @@ class BarrierStep(models.Model):
                                 related_name="steps")
     status = models.CharField(_("stand"), max_length=20, choices=BarrierStatus.choices)
     words = models.TextField(_("toelichting"), max_length=4000, blank=True)
+    anonymised = models.JSONField(_("geanonimiseerde tekst"), null=True, blank=True, editable=False)
     new_owner = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("nieuwe eigenaar"),
                                   on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name=_("door"), on_delete=models.PROTECT,
@@ -293,3 +307,7 @@ class BarrierStep(models.Model):
         verbose_name = _("stap van de belemmering")
         verbose_name_plural = _("stappen van de belemmering")
         ordering = ["at", "id"]
+
+    def save(self, *args, **kwargs):
+        _not_masked(self)
+        super().save(*args, **kwargs)

@@ -1,7 +1,8 @@
 """Reads of guidelines, deviations, casusoverleg and barriers. Resident rows start from visible()/within().
 
 Guidelines hold no resident data and are read freely. Barriers name no resident: who sees one is the
-reporter, the owner and their manager, team leaders of the reporting team, and policy staff.
+reporter, the owner and their manager, team leaders of the reporting team, and policy staff. Outside the
+reporter's team a barrier's free text is read as its anonymised copy (anonymous.for_viewer, ADR 0047).
 """
 from django.db.models import Case, CharField, Count, Q, Value, When
 from django.utils import timezone
@@ -11,6 +12,7 @@ from leefwereld.accounts.models import Role
 from leefwereld.core.errors import NotFoundOrNotAllowed
 from leefwereld.learning.overleg import Overleg, OverlegKind
 
+from .anonymous import for_viewer, steps_for_viewer
 from .models import (
     OPEN_BARRIER,
     Barrier,
@@ -168,11 +170,12 @@ def barrier_get(*, actor, public_id):
     if barrier is None:
         raise NotFoundOrNotAllowed("not found")
     show(actor, "barriers.view", obj=barrier)
-    return barrier
+    return for_viewer(actor, [barrier])[0]
 
 
-def barrier_steps(*, barrier):
-    return list(BarrierStep.objects.filter(barrier=barrier).select_related("by", "new_owner"))
+def barrier_steps(*, actor, barrier):
+    return steps_for_viewer(actor, barrier, list(BarrierStep.objects.filter(barrier=barrier)
+                                                 .select_related("by", "new_owner")))
 
 
 def my_barriers(*, actor):
@@ -185,7 +188,7 @@ def my_barriers(*, actor):
     for b in owned:
         b.stale = b.moved_at < stale
     show(actor, "barriers.view", detail={"list": "mijn belemmeringen"})
-    return reported, owned
+    return for_viewer(actor, reported), for_viewer(actor, owned)
 
 
 GROUPS = {"source": "source", "owner": "owner", "status": "status", "age": "age"}
@@ -219,7 +222,7 @@ def register(*, actor, source="", status="", owner=None, group="source", limit=2
     counts = list(qs.values(GROUPS.get(group, "source")).annotate(n=Count("id")).order_by("-n"))
     show(actor, "barriers.register", detail={"filters": {"source": source, "status": status,
                                                          "owner": getattr(owner, "pk", None), "group": group}})
-    return rows, counts
+    return for_viewer(actor, rows), counts
 
 
 def barrier_news(*, actor, days=14, limit=5):
@@ -237,4 +240,4 @@ def barrier_news(*, actor, days=14, limit=5):
         b.for_me = b.owner_id == actor.pk
         b.stale = b.is_open and b.moved_at < stale
         b.handed_over = b.handed_over_at is not None and b.handed_over_at == b.moved_at  # its last step
-    return rows
+    return for_viewer(actor, rows)

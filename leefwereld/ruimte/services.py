@@ -17,6 +17,7 @@ from leefwereld.core.errors import ApplicationError
 from leefwereld.learning.learn_services import overleg_record
 from leefwereld.learning.overleg import Dilemma, Overleg, OverlegKind, Participant, Waarde
 
+from . import anonymous
 from .models import (
     BARRIER_NEXT,
     Barrier,
@@ -268,13 +269,17 @@ def barrier_report(*, actor, title, source, owner, proposal="", guideline=None, 
     with transaction.atomic():
         if deviation is not None:  # the file is checked: only who may see the case may turn it into a barrier
             guard(actor, "deviations.view", obj=deviation, detail={"barrier": True})
-        barrier = Barrier.objects.create(
+        barrier = Barrier(
             title=title, source=source, owner=owner, proposal=proposal, guideline=guideline, cost_time=cost_time,
             cost_money=cost_money, cost_situation=cost_situation, tried=tried, waiting_weeks=waiting_weeks,
             waiting_count=waiting_count, deviation=deviation, case_ref=case_ref(deviation) if deviation else "",
             team_id=actor.team_id, reporter=actor, moved_at=now)
+        # Outside the team only this copy is read (ADR 0047): names the file knows go too.
+        barrier.anonymised = anonymous.copies(barrier, anonymous.FIELDS, anonymous.known_for(actor, barrier))
+        barrier.save()
         guard(actor, "barriers.report", obj=barrier, detail={"source": source, "owner": owner.pk})
-        BarrierStep.objects.create(barrier=barrier, status=BarrierStatus.ONTVANGEN, by=actor)
+        BarrierStep.objects.create(barrier=barrier, status=BarrierStatus.ONTVANGEN, by=actor,
+                                   anonymised={"words": ""})
     return barrier
 
 
@@ -293,10 +298,32 @@ def barrier_move(*, actor, barrier, status, words):
         _required(words, _("Schrijf op wat er veranderd is, of waarom de regel blijft."), "words")
     with transaction.atomic():
         guard(actor, "barriers.answer", obj=barrier, detail={"status": status})
-        step = BarrierStep.objects.create(barrier=barrier, status=status, words=words, by=actor)
+        step = _barrier_step(actor, barrier, status=status, words=words)
         Barrier.objects.filter(pk=barrier.pk).update(status=status, moved_at=step.at)
         barrier.status, barrier.moved_at = status, step.at
     return step
+
+
+def _barrier_step(actor, barrier, **fields):
+    step = BarrierStep(barrier=barrier, by=actor, **fields)
+    step.anonymised = anonymous.copies(step, anonymous.STEP_FIELDS, anonymous.known_for(actor, barrier))
+    step.save()
+    return step
+
+
+def barriers_anonymise_missing():
+    """Fill the anonymised copies of barriers and steps written before they existed (or while the
+    anonymiser's tables were missing), each with what its writer could know. Returns how many rows."""
+    done = 0
+    for b in Barrier.objects.filter(anonymised__isnull=True).select_related("reporter", "deviation"):
+        filled = anonymous.copies(b, anonymous.FIELDS, anonymous.known_for(b.reporter, b))
+        if filled is not None:
+            done += Barrier.objects.filter(pk=b.pk).update(anonymised=filled)
+    for s in BarrierStep.objects.filter(anonymised__isnull=True).select_related("by", "barrier__deviation"):
+        filled = anonymous.copies(s, anonymous.STEP_FIELDS, anonymous.known_for(s.by, s.barrier))
+        if filled is not None:
+            done += BarrierStep.objects.filter(pk=s.pk).update(anonymised=filled)
+    return done
 
 
 def may_hand_over(actor, barrier):
@@ -321,8 +348,7 @@ def barrier_hand_over(*, actor, barrier, owner, words):
         if locked.owner_id != barrier.owner_id or locked.status != barrier.status:
             raise ApplicationError(_("Iemand anders heeft deze belemmering net veranderd. Bekijk haar opnieuw."))
         guard(actor, "barriers.answer", obj=barrier, detail={"owner": owner.pk, "from": barrier.owner_id})
-        step = BarrierStep.objects.create(barrier=barrier, status=barrier.status, new_owner=owner, words=words,
-                                          by=actor)
+        step = _barrier_step(actor, barrier, status=barrier.status, new_owner=owner, words=words)
         Barrier.objects.filter(pk=barrier.pk).update(owner=owner, moved_at=step.at, handed_over_at=step.at)
         barrier.owner, barrier.moved_at, barrier.handed_over_at = owner, step.at, step.at
     return step

@@ -199,7 +199,13 @@ def spread(request):
 @requires("barriers.view")
 def barriers(request):
     reported, owned = selectors.my_barriers(actor=request.user)
-    return _page(request, "barriers", reported=reported, owned=owned)
+    return _page(request, "barriers", reported=reported, owned=owned,
+                 anonymous=any(b.anonymous_view for b in (*reported, *owned)))
+
+
+# One B1 line on every form whose words leave the team (ADR 0047).
+OUTSIDE_READS_ANONYMISED = gettext_lazy("Mensen buiten uw team lezen een versie zonder namen, adressen en "
+                                        "geboortedata.")
 
 
 def _barrier_form(request, *, initial, deviation=None, back, back_label, intro=""):
@@ -210,7 +216,8 @@ def _barrier_form(request, *, initial, deviation=None, back, back_label, intro="
                 actor=request.user, deviation=deviation, **form.cleaned_data))):
             messages.success(request, _("Belemmering gemeld. U ziet op uw werkvoorraad wanneer er antwoord is."))
             return redirect("ruimte:barrier", public_id=result["b"].public_id)
-    return _form_page(request, form, title=_("Belemmering melden"), back=back, back_label=back_label, intro=intro)
+    return _form_page(request, form, title=_("Belemmering melden"), back=back, back_label=back_label,
+                      intro=" ".join(str(x) for x in (intro, OUTSIDE_READS_ANONYMISED) if x))
 
 
 @requires("barriers.report")
@@ -238,7 +245,7 @@ def barrier_detail(request, public_id):
     b = selectors.barrier_get(actor=request.user, public_id=public_id)
     may_answer = services.may_answer(request.user, b) and b.is_open
     form = forms.BarrierMoveForm(current=b.status) if may_answer else None
-    return _page(request, "barrier", b=b, steps=selectors.barrier_steps(barrier=b), form=form,
+    return _page(request, "barrier", b=b, steps=selectors.barrier_steps(actor=request.user, barrier=b), form=form,
                  stale=b.is_open and b.moved_at < services.stale_before(),
                  may_hand_over=services.may_hand_over(request.user, b))
 
@@ -254,7 +261,8 @@ def barrier_hand_over(request, public_id):
         return redirect("ruimte:barrier", public_id=b.public_id)
     return _form_page(request, form, title=_("Belemmering aan een andere eigenaar geven"),
                       back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title,
-                      intro=_("Nu bij: %(name)s.") % {"name": b.owner.get_full_name()})
+                      intro=" ".join((_("Nu bij: %(name)s.") % {"name": b.owner.get_full_name()},
+                                      str(OUTSIDE_READS_ANONYMISED))))
 
 
 @requires("barriers.answer")
@@ -266,7 +274,8 @@ def barrier_answer(request, public_id):
         messages.success(request, _("Opgeslagen. Wie het meldde, ziet uw antwoord op de werkvoorraad."))
         return redirect("ruimte:barrier", public_id=b.public_id)
     return _form_page(request, form, title=_("Belemmering beantwoorden"),
-                      back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title)
+                      back=reverse("ruimte:barrier", args=[b.public_id]), back_label=b.title,
+                      intro=OUTSIDE_READS_ANONYMISED)
 
 
 AGE_LABELS = {"weken": gettext_lazy("minder dan 4 weken geleden gemeld"),
@@ -292,7 +301,8 @@ def register(request):
         names = {u.pk: u.get_full_name() for u in get_user_model().objects.filter(pk__in=[c["owner"] for c in counts])}
         for c in counts:
             c["label"] = names.get(c["owner"], "")
-    return _page(request, "register", rows=rows, counts=counts, form=form, query=request.GET.urlencode())
+    return _page(request, "register", rows=rows, counts=counts, form=form, query=request.GET.urlencode(),
+                 anonymous=any(b.anonymous_view for b in rows))
 
 
 def _csv(rows):

@@ -175,13 +175,18 @@ def test_ruimte_journey(demo, page, new_page, live_server, login, check_axe):
     expect(page.locator("#id_title")).to_have_value("Geweigerd: Regiotaxi alleen binnen de regio")
     expect(page.locator("#id_tried")).to_have_value(re.compile("^Vrijwilligersvervoer"))
     expect(page.get_by_role("main")).not_to_contain_text("Kees")  # the case by reference only
-    page.locator("#id_proposal").fill("Ritten naar de enige mantelzorger ook buiten de regio toestaan.")
+    # The form says who reads what; the name typed stays with the team (ADR 0047).
+    expect(page.get_by_role("main")).to_contain_text("Mensen buiten uw team lezen een versie zonder namen")
+    page.locator("#id_proposal").fill("Ritten naar de enige mantelzorger ook buiten de regio toestaan, "
+                                      "zoals voor Kees Peters.")
     check_axe(page)
     page.get_by_role("button", name="Opslaan").click()
     _saved(page, "Belemmering gemeld.")
     barrier_url = page.url
     barrier = Barrier.objects.get(deviation=Deviation.objects.get(instead=TAXI))
     assert barrier.owner.username == "henk" and barrier.case_ref.startswith("A-")
+    expect(page.get_by_role("main")).to_contain_text("zoals voor Kees Peters.")  # the reporter: as typed
+    assert not Barrier.objects.filter(anonymised__isnull=True).exists()  # the demo's barriers have copies too
     check_axe(page)
 
     # Henk answers: Fatima sees the step on her werkvoorraad. Then he hands it to policy.
@@ -220,6 +225,8 @@ def test_ruimte_journey(demo, page, new_page, live_server, login, check_axe):
     handed.get_by_role("link").click()
     expect(bas.get_by_role("main")).to_contain_text(barrier.case_ref)
     expect(bas.get_by_role("main")).to_contain_text("Wat er al geprobeerd is")
+    expect(bas.get_by_role("main")).to_contain_text("zoals voor [persoon-1].")
+    expect(bas.get_by_role("main")).to_contain_text("u leest een geanonimiseerde versie")
     expect(bas.get_by_role("main")).not_to_contain_text("Kees")
     check_axe(bas)
     bas.get_by_role("link", name="Beantwoorden").click()

@@ -11,6 +11,7 @@ from leefwereld.access.checks import own_views
 from leefwereld.accounts.models import Role
 from leefwereld.accounts.tests.factories import UserFactory
 from leefwereld.accounts.tests.helpers import login_verified
+from leefwereld.core.datum import datum
 from leefwereld.core.models import OutcomeTag
 from leefwereld.demo.loader import load_personas
 from leefwereld.kompas import council_services as services
@@ -22,6 +23,7 @@ from leefwereld.kompas.survey_services import survey_open
 from leefwereld.learning import learn_services
 from leefwereld.learning.models import CaseStory, SharedStory
 from leefwereld.residents.models import NetworkMember, Person
+from leefwereld.ruimte.services import barrier_hand_over, barrier_move, barrier_report
 
 
 @pytest.fixture
@@ -114,15 +116,24 @@ def test_no_page_the_council_or_policy_can_open_shows_anything_identifiable(clie
     advice = services.advice_register(actor=raad, kind="gevraagd", title="Advies", text="Tekst",
                                       sent_on=timezone.localdate())
     survey = survey_open(actor=beleid, year=2025, wet="wmo")
+    # A barrier with the resident typed into its proposal and its trail, owned by policy (ADR 0047).
+    born = datum(saskia.birth_date)
+    typed = f"Saskia van Dalen, {saskia.postcode} {saskia.house_number}, geboren {born}"
+    barrier = barrier_report(actor=fatima, title="Eigen keuze", source="lokale_regel", owner=users["henk"],
+                             proposal=f"Laat {typed} zelf kiezen.")
+    barrier_move(actor=users["henk"], barrier=barrier, status="in_behandeling", words=f"Gebeld met {typed}.")
+    barrier_hand_over(actor=users["henk"], barrier=barrier, owner=beleid, words="Een beleidsregel.")
     kompas_refresh(since=EPOCH)
     ids = {"meeting": meeting, "advice": advice, "survey": survey, "lesson": lesson,
-           "indicator": Indicator.objects.first(), "shared": shared}
+           "indicator": Indicator.objects.first(), "shared": shared, "barrier": barrier}
     secrets = set()
     for p in Person.objects.all():
         secrets |= {p.given_name, p.family_name, p.bsn, p.phone, p.email, p.street, p.postcode}
-    secrets |= {n.name for n in NetworkMember.objects.all()} | {case.text}
-    secrets = {s for s in secrets if s and len(s) > 2}
-    opened = 0
+    secrets |= {n.name for n in NetworkMember.objects.all()} | {case.text, born}
+    # A professional's name (an owner to hand a barrier to: Peter Smit) is no resident's, even when shared.
+    staff = {n for u in users.values() for n in (u.first_name, u.last_name)}
+    secrets = {s for s in secrets if s and len(s) > 2} - staff
+    opened = barrier_pages = 0
     for user in (raad, beleid):
         login_verified(client, user)
         for route, name, callback in own_views():
@@ -137,7 +148,8 @@ def test_no_page_the_council_or_policy_can_open_shows_anything_identifiable(clie
             leaked = [s for s in secrets if re.search(rf"\b{re.escape(s)}\b", page)]
             assert not leaked, (user.role, url, leaked)
             opened += 1
-    assert opened >= 12
+            barrier_pages += str(barrier.public_id) in url
+    assert opened >= 12 and barrier_pages >= 2  # the barrier and its hand-over form, as its policy owner
 
 
 def test_the_barrier_register_in_aggregate_hides_small_cells_and_names_nothing(client_for, raadslid, pro, team):
