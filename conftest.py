@@ -98,7 +98,7 @@ def pytest_runtest_teardown(item, nextitem):
     marker = item.get_closest_marker("django_db")
     transactional = "transactional_db" in item.fixturenames or "live_server" in item.fixturenames or bool(
         marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0])))
-    if transactional:
+    if transactional and nextitem is not None:  # after the last test the test database is already gone
         _install_default_data(item.config)
 
 
